@@ -1,0 +1,108 @@
+package dev.percept.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code percept} command line. One convention for every command: {@code --help};
+ * {@code --json} for one JSON object on stdout; exit 0 on success, 1 when a checked claim or a
+ * tolerance fails, 2 on bad input or usage (one stderr line starting {@code percept:}, no stack
+ * trace unless {@code --debug}), 3 on an internal error.
+ */
+@Command(name = "percept", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Exact reference and mechanical checks of 'Gradient Descent as a Perceptron Algorithm' (arXiv 2512.11587).",
+        subcommands = {SpectrumCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: a checked claim or a tolerance failed. */
+    public static final int CLAIM_FAILED = 1;
+    /** Exit code: bad input or usage. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code: internal error (a bug in percept). */
+    public static final int INTERNAL = 3;
+
+    /** percept's version, also written into every provenance block. */
+    public static final String VERSION = "0.1.0";
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'percept --help')");
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs percept with the given arguments and streams; returns the exit code. Used by
+     * {@link #main} and by the end-to-end tests.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            e.println("percept: " + oneLine(ex.getMessage()));
+            if (debug) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            int code;
+            if (ex instanceof InputException) {
+                e.println("percept: " + oneLine(ex.getMessage()));
+                code = BAD_INPUT;
+            } else if (ex instanceof ClaimFailure) {
+                e.println("percept: " + oneLine(ex.getMessage()));
+                code = CLAIM_FAILED;
+            } else {
+                e.println("percept: internal error: " + oneLine(String.valueOf(ex)) + " (rerun with --debug for the trace)");
+                code = INTERNAL;
+            }
+            if (debug) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return code;
+        });
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    /** Collapses a message to one line. */
+    static String oneLine(String s) {
+        if (s == null) {
+            return "error";
+        }
+        return s.replace("\r", " ").replace("\n", " ").strip();
+    }
+
+    /** Supplies {@code --version}. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"percept " + VERSION};
+        }
+    }
+}

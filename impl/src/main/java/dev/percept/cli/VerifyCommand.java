@@ -1,0 +1,121 @@
+package dev.percept.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.verify.ClaimResult;
+import dev.percept.verify.EvidenceSource;
+import dev.percept.verify.Ledger;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code percept verify}: run every implemented claim on built-in instances and print the ledger. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check every claim percept implements on built-in instances (deterministic seeds, every case, d up to 10^5) and print the ledger.",
+            "Exit 0 iff every claim holds; 1 with the counterexample otherwise."})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Option(names = "--json", arity = "0..1", paramLabel = "FILE", fallbackValue = "-",
+            description = "Write the ledger as one JSON object, to FILE or (without FILE) to stdout.")
+    String json;
+
+    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean interactive = System.console() != null && !quiet;
+        EvidenceSource.Progress progress = !interactive ? EvidenceSource.Progress.NONE : (what, done, total) -> {
+            err.printf("\r%-40s %d/%d", what, done, total);
+            if (done == total) {
+                err.println();
+            }
+            err.flush();
+        };
+        long t0 = System.nanoTime();
+        List<Ledger.Row> rows = Ledger.standard().run(progress);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        boolean all = rows.stream().allMatch(Ledger.Row::holds);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json != null) {
+            String text = Json.compact(toJson(rows, all, ms));
+            if (json.equals("-")) {
+                out.println(text);
+            } else {
+                Json.writeAtomically(Path.of(json), text + "\n");
+                printHuman(out, rows, all, ms);
+            }
+        } else {
+            printHuman(out, rows, all, ms);
+        }
+        out.flush();
+        if (!all) {
+            Ledger.Row bad = rows.stream().filter(r -> !r.holds()).findFirst().orElseThrow();
+            throw new ClaimFailure(bad.claim().id() + " fails: " + bad.counterexample());
+        }
+        return Main.OK;
+    }
+
+    static ObjectNode toJson(List<Ledger.Row> rows, boolean all, long ms) {
+        ObjectNode o = Json.object();
+        ArrayNode cs = o.putArray("claims");
+        for (Ledger.Row r : rows) {
+            ObjectNode c = cs.addObject();
+            c.put("id", r.claim().id());
+            c.put("statement", r.claim().statement());
+            c.put("source", r.claim().source().tag());
+            c.put("holds", r.holds());
+            c.put("instances", r.instances());
+            ArrayNode ev = c.putArray("evidence");
+            ArrayNode details = c.putArray("evidenceDetails");
+            List<String> kinds = new ArrayList<>();
+            for (ClaimResult res : r.results()) {
+                if (!kinds.contains(res.evidence().kind())) {
+                    kinds.add(res.evidence().kind());
+                    ev.add(res.evidence().kind());
+                }
+                ObjectNode d = details.addObject();
+                d.put("kind", res.evidence().kind());
+                d.put("tool", res.evidence().tool());
+                d.put("summary", res.evidence().summary());
+                d.put("holds", res.holds());
+                for (Map.Entry<String, Object> e : res.evidence().details().entrySet()) {
+                    d.set(e.getKey(), Json.MAPPER.valueToTree(e.getValue()));
+                }
+            }
+            if (r.counterexample() != null) {
+                c.put("counterexample", r.counterexample());
+            }
+        }
+        o.put("allHold", all);
+        o.put("millis", ms);
+        return o;
+    }
+
+    private static void printHuman(PrintWriter out, List<Ledger.Row> rows, boolean all, long ms) {
+        out.printf("%-6s %-13s %-7s %-9s %-34s %s%n", "claim", "source", "result", "instances", "evidence", "statement");
+        for (Ledger.Row r : rows) {
+            List<String> ev = new ArrayList<>();
+            for (ClaimResult res : r.results()) {
+                ev.add(res.evidence().summary());
+            }
+            out.printf("%-6s %-13s %-7s %-9d %-34s %s%n", r.claim().id(), r.claim().source().tag(), r.holds() ? "holds" : "FAILS",
+                    r.instances(), String.join("; ", ev), r.claim().statement());
+            if (r.counterexample() != null) {
+                out.printf("       counterexample: %s%n", r.counterexample());
+            }
+        }
+        out.printf("%n%s: %d of %d claims hold (%d ms)%n", all ? "ALL HOLD" : "FAILED", rows.stream().filter(Ledger.Row::holds).count(),
+                rows.size(), ms);
+    }
+}

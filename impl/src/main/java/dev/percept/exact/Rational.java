@@ -1,0 +1,354 @@
+package dev.percept.exact;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * An exact rational number {@code num/den} over {@link BigInteger}.
+ *
+ * <p>Always canonical: {@code gcd(|num|, den) = 1} and {@code den > 0}; zero is {@code 0/1}. Two
+ * rationals are {@link #equals equal} exactly when they denote the same number. Immutable.
+ *
+ * <p>Why percept has its own type rather than big-math's {@code BigRational}: big-math stores the
+ * numerator and denominator as {@code BigDecimal} and reduces them with {@code BigDecimal}
+ * arithmetic; the structured paths of percept only need {@code BigInteger} numerators and
+ * denominators and often bypass fraction arithmetic altogether (common-denominator integer sums,
+ * see {@link IntVector}). The measurement behind that choice is recorded in {@code spec/NOTES.md}.
+ *
+ * <p>Never touches floating point: parsing reads decimal text exactly ({@code 0.1 = 1/10}).
+ */
+public final class Rational implements Comparable<Rational> {
+
+    /** 0. */
+    public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+    /** 1. */
+    public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+    /** 2. */
+    public static final Rational TWO = new Rational(BigInteger.TWO, BigInteger.ONE);
+    /** -1. */
+    public static final Rational MINUS_ONE = new Rational(BigInteger.ONE.negate(), BigInteger.ONE);
+
+    private final BigInteger num;
+    private final BigInteger den;
+
+    /** Trusted constructor: arguments are already canonical. */
+    private Rational(BigInteger num, BigInteger den) {
+        this.num = num;
+        this.den = den;
+    }
+
+    /**
+     * Returns {@code num/den} in canonical form.
+     *
+     * @throws ArithmeticException if {@code den} is zero
+     */
+    public static Rational of(BigInteger num, BigInteger den) {
+        Objects.requireNonNull(num, "num");
+        Objects.requireNonNull(den, "den");
+        if (den.signum() == 0) {
+            throw new ArithmeticException("zero denominator");
+        }
+        if (num.signum() == 0) {
+            return ZERO;
+        }
+        if (den.signum() < 0) {
+            num = num.negate();
+            den = den.negate();
+        }
+        BigInteger g = num.gcd(den);
+        if (!g.equals(BigInteger.ONE)) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        return new Rational(num, den);
+    }
+
+    /** Returns {@code num/den} in canonical form. @throws ArithmeticException if {@code den == 0} */
+    public static Rational of(long num, long den) {
+        return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+    }
+
+    /** Returns the integer {@code n}. */
+    public static Rational of(BigInteger n) {
+        return n.signum() == 0 ? ZERO : new Rational(n, BigInteger.ONE);
+    }
+
+    /** Returns the integer {@code n}. */
+    public static Rational of(long n) {
+        return of(BigInteger.valueOf(n));
+    }
+
+    /** Returns the exact value of a {@code BigDecimal} ({@code unscaled * 10^-scale}). */
+    public static Rational of(BigDecimal x) {
+        int scale = x.scale();
+        if (scale <= 0) {
+            return of(x.unscaledValue().multiply(BigInteger.TEN.pow(-scale)));
+        }
+        return of(x.unscaledValue(), BigInteger.TEN.pow(scale));
+    }
+
+    /**
+     * Parses an exact rational from text: an integer ({@code -12}), a fraction ({@code 3/-4},
+     * {@code -1/2}), or a decimal with optional exponent ({@code 0.1}, {@code -1.5e-3}); the value
+     * is the number the text spells, never a binary approximation. Surrounding white space is
+     * ignored.
+     *
+     * @throws NumberFormatException with a message naming the problem, for anything else
+     *     (including a zero denominator and exponents beyond {@code |e| > 100000})
+     */
+    public static Rational parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new NumberFormatException("empty number");
+        }
+        int slash = t.indexOf('/');
+        if (slash >= 0) {
+            if (t.indexOf('/', slash + 1) >= 0) {
+                throw new NumberFormatException("'" + text + "' has more than one '/'");
+            }
+            BigInteger n = parseInteger(t.substring(0, slash).strip(), text);
+            BigInteger d = parseInteger(t.substring(slash + 1).strip(), text);
+            if (d.signum() == 0) {
+                throw new NumberFormatException("'" + text + "' has a zero denominator");
+            }
+            return of(n, d);
+        }
+        if (isPlainInteger(t)) {
+            return of(new BigInteger(t));
+        }
+        if (!isDecimal(t)) {
+            throw new NumberFormatException("'" + text + "' is not a number (expected p/q, an integer or a decimal)");
+        }
+        BigDecimal bd;
+        try {
+            bd = new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException("'" + text + "' is not a number (expected p/q, an integer or a decimal)");
+        }
+        if (Math.abs((long) bd.scale()) > 100_000L) {
+            throw new NumberFormatException("'" + text + "' has an exponent out of range (|e| > 100000)");
+        }
+        return of(bd);
+    }
+
+    private static BigInteger parseInteger(String s, String whole) {
+        if (!isPlainInteger(s)) {
+            throw new NumberFormatException("'" + whole + "' is not a fraction of integers p/q");
+        }
+        return new BigInteger(s);
+    }
+
+    /** Optional sign then ASCII digits only (BigInteger alone would accept other Unicode digits). */
+    private static boolean isPlainInteger(String s) {
+        int i = 0;
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            i = 1;
+        }
+        if (i == n) {
+            return false;
+        }
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** sign? digits [. digits] ([eE] sign? digits)?, at least one mantissa digit, ASCII only. */
+    private static boolean isDecimal(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int exp = 0;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                exp++;
+            }
+            if (exp == 0 || exp > 6) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** @return the numerator (sign carrier) */
+    public BigInteger numerator() {
+        return num;
+    }
+
+    /** @return the denominator, always positive */
+    public BigInteger denominator() {
+        return den;
+    }
+
+    /** @return {@code true} iff this is an integer */
+    public boolean isInteger() {
+        return den.equals(BigInteger.ONE);
+    }
+
+    /** @return -1, 0 or 1 as this is negative, zero or positive */
+    public int signum() {
+        return num.signum();
+    }
+
+    /** @return {@code true} iff this is zero */
+    public boolean isZero() {
+        return num.signum() == 0;
+    }
+
+    /** @return {@code this + o} */
+    public Rational add(Rational o) {
+        if (num.signum() == 0) {
+            return o;
+        }
+        if (o.num.signum() == 0) {
+            return this;
+        }
+        if (den.equals(o.den)) {
+            return of(num.add(o.num), den);
+        }
+        return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    /** @return {@code this - o} */
+    public Rational subtract(Rational o) {
+        return add(o.negate());
+    }
+
+    /** @return {@code this * o} */
+    public Rational multiply(Rational o) {
+        if (num.signum() == 0 || o.num.signum() == 0) {
+            return ZERO;
+        }
+        // Cross-reduce first: keeps intermediate sizes minimal and the result canonical.
+        BigInteger g1 = num.gcd(o.den);
+        BigInteger g2 = o.num.gcd(den);
+        BigInteger n = num.divide(g1).multiply(o.num.divide(g2));
+        BigInteger d = den.divide(g2).multiply(o.den.divide(g1));
+        return new Rational(n, d);
+    }
+
+    /** @return {@code this * k} */
+    public Rational multiply(BigInteger k) {
+        return multiply(of(k));
+    }
+
+    /** @return {@code this / o} @throws ArithmeticException if {@code o} is zero */
+    public Rational divide(Rational o) {
+        return multiply(o.reciprocal());
+    }
+
+    /** @return {@code -this} */
+    public Rational negate() {
+        return num.signum() == 0 ? this : new Rational(num.negate(), den);
+    }
+
+    /** @return {@code |this|} */
+    public Rational abs() {
+        return num.signum() < 0 ? negate() : this;
+    }
+
+    /** @return {@code 1/this} @throws ArithmeticException if this is zero */
+    public Rational reciprocal() {
+        if (num.signum() == 0) {
+            throw new ArithmeticException("reciprocal of zero");
+        }
+        return num.signum() < 0 ? new Rational(den.negate(), num.negate()) : new Rational(den, num);
+    }
+
+    /** @return {@code this^2} */
+    public Rational square() {
+        return new Rational(num.multiply(num), den.multiply(den));
+    }
+
+    /** @return {@code this^k} for {@code k >= 0}, or {@code (1/this)^|k|} for {@code k < 0} */
+    public Rational pow(int k) {
+        if (k < 0) {
+            return reciprocal().pow(-k);
+        }
+        return new Rational(num.pow(k), den.pow(k));
+    }
+
+    /** @return the smaller of {@code this} and {@code o} */
+    public Rational min(Rational o) {
+        return compareTo(o) <= 0 ? this : o;
+    }
+
+    /** @return the larger of {@code this} and {@code o} */
+    public Rational max(Rational o) {
+        return compareTo(o) >= 0 ? this : o;
+    }
+
+    /** @return the greatest integer {@code <= this} */
+    public BigInteger floor() {
+        BigInteger[] qr = num.divideAndRemainder(den);
+        return (qr[1].signum() < 0) ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /** @return the least integer {@code >= this} */
+    public BigInteger ceil() {
+        return floor().add(isInteger() ? BigInteger.ZERO : BigInteger.ONE);
+    }
+
+    @Override
+    public int compareTo(Rational o) {
+        if (den.equals(o.den)) {
+            return num.compareTo(o.num);
+        }
+        int s = num.signum() - o.num.signum();
+        if (s != 0) {
+            return Integer.signum(s);
+        }
+        return num.multiply(o.den).compareTo(o.num.multiply(den));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Rational)) {
+            return false;
+        }
+        Rational r = (Rational) o;
+        return num.equals(r.num) && den.equals(r.den);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * num.hashCode() + den.hashCode();
+    }
+
+    /** @return {@code "p/q"} in lowest terms with {@code q > 0}, or {@code "p"} for an integer */
+    @Override
+    public String toString() {
+        return isInteger() ? num.toString() : num + "/" + den;
+    }
+}

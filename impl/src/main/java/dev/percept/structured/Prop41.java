@@ -1,0 +1,280 @@
+package dev.percept.structured;
+
+import dev.percept.exact.Polynomial;
+import dev.percept.exact.Rational;
+import dev.percept.exact.RationalMatrix;
+import dev.percept.exact.SurdVector;
+import dev.percept.spec.Claims;
+import dev.percept.spec.kernels.Prop41Kernel;
+import dev.percept.verify.Check;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Proposition 4.1, exactly and in {@code O(d)}: the spectrum of
+ * {@code A = [[0, 0, a^T], [0, 0, (Pa)^T], [a, Pa, 0]]} from {@code s = ||a||^2} and
+ * {@code p = a^T P a}, with eigenvectors in {@code Q(sqrt(s ± p))} and certificates.
+ *
+ * <p><b>The certificate is complete.</b> Each stated eigenpair is checked by evaluating
+ * {@code A v = lambda v} through the block structure; the eigenvectors are checked nonzero and
+ * pairwise orthogonal, so they count with multiplicity; and the sum of their squared eigenvalues is
+ * compared with {@code tr(A^2) = 2(||a||^2 + ||Pa||^2)} computed from the blocks. Since
+ * {@code tr(A^2)} is the sum of the squares of all {@code d+2} eigenvalues, equality forces every
+ * eigenvalue not accounted for to be zero. Together these prove the whole spectrum, with
+ * multiplicities, for every d, at {@code O(d)} cost. For {@code d <= denseLimit} the dense
+ * characteristic polynomial is compared as well (an independent referee).
+ */
+public final class Prop41 {
+
+    /** Default largest d for which the dense characteristic polynomial is also checked. */
+    public static final int DEFAULT_DENSE_LIMIT = 60;
+
+    private Prop41() {
+    }
+
+    /** Analyses {@code M(a)} with the default dense-referee limit. */
+    public static StructuredSpectrum analyze(Rational[] a, SymmetricInvolution p) {
+        return analyze(StructuredMatrix.of(a, p), DEFAULT_DENSE_LIMIT);
+    }
+
+    /**
+     * Computes the exact spectrum of {@code m}, its eigenpairs and every certificate.
+     *
+     * @param denseLimit the dense characteristic polynomial is compared when {@code d <= denseLimit}
+     */
+    public static StructuredSpectrum analyze(StructuredMatrix m, int denseLimit) {
+        Rational s = m.normSquaredA();
+        Rational p = m.aTPa();
+        Prop41Case kase = Prop41Case.fromCode(Prop41Kernel.caseOf(m.aIsZero(), m.aEqualsSignedPa(1), m.aEqualsSignedPa(-1)));
+        List<Eigenvalue> values = eigenvalues(m.d(), s, p);
+        List<Eigenpair> pairs = eigenpairs(m, s, p);
+        List<Check> checks = certify(m, kase, s, p, values, pairs, denseLimit);
+        return new StructuredSpectrum(m, s, p, kase, values, pairs, checks);
+    }
+
+    /**
+     * The distinct eigenvalues, largest first: {@code ±sqrt(s+p)}, {@code ±sqrt(s-p)} (merged with
+     * multiplicity 2 when {@code p = 0}, dropped when their square is 0) and 0 with the rest of the
+     * multiplicity ({@link Prop41Kernel}).
+     */
+    static List<Eigenvalue> eigenvalues(int d, Rational s, Rational p) {
+        Rational plus = s.add(p);
+        Rational minus = s.subtract(p);
+        int sp = plus.signum() > 0 ? 1 : 0;
+        int sm = minus.signum() > 0 ? 1 : 0;
+        List<Eigenvalue> out = new ArrayList<>();
+        if (p.isZero()) {
+            int mult = Prop41Kernel.nonzeroMultiplicity(sp, true);
+            if (mult > 0) {
+                out.add(new Eigenvalue(1, s, mult));
+                out.add(new Eigenvalue(-1, s, mult));
+            }
+        } else {
+            Rational big = plus.max(minus);
+            Rational small = plus.min(minus);
+            int bigOn = big.signum() > 0 ? 1 : 0;
+            int smallOn = small.signum() > 0 ? 1 : 0;
+            if (bigOn == 1) {
+                out.add(new Eigenvalue(1, big, Prop41Kernel.nonzeroMultiplicity(bigOn, false)));
+            }
+            if (smallOn == 1) {
+                out.add(new Eigenvalue(1, small, Prop41Kernel.nonzeroMultiplicity(smallOn, false)));
+            }
+            if (smallOn == 1) {
+                out.add(new Eigenvalue(-1, small, 1));
+            }
+            if (bigOn == 1) {
+                out.add(new Eigenvalue(-1, big, 1));
+            }
+        }
+        int zero = Prop41Kernel.zeroMultiplicity(d, sp, sm);
+        if (zero > 0) {
+            out.add(out.size() / 2, new Eigenvalue(0, Rational.ZERO, zero));
+        }
+        return out;
+    }
+
+    /**
+     * The eigenpairs of the nonzero eigenvalues: for each branch {@code tau = ±1} with
+     * {@code q = s + tau p > 0} and each sign, {@code [sign sqrt q, sign tau sqrt q, a + tau Pa]}.
+     */
+    static List<Eigenpair> eigenpairs(StructuredMatrix m, Rational s, Rational p) {
+        List<Eigenpair> out = new ArrayList<>();
+        int d = m.d();
+        BigInteger l = m.a().denominator();
+        for (int tau : new int[] {1, -1}) {
+            Rational q = tau > 0 ? s.add(p) : s.subtract(p);
+            if (q.signum() <= 0) {
+                continue;
+            }
+            for (int sign : new int[] {1, -1}) {
+                BigInteger[] x = new BigInteger[d + 2];
+                BigInteger[] y = new BigInteger[d + 2];
+                x[0] = BigInteger.ZERO;
+                x[1] = BigInteger.ZERO;
+                y[0] = l.multiply(BigInteger.valueOf(sign));
+                y[1] = l.multiply(BigInteger.valueOf((long) sign * tau));
+                for (int i = 0; i < d; i++) {
+                    BigInteger pa = m.pa().numerator(i);
+                    x[i + 2] = tau > 0 ? m.a().numerator(i).add(pa) : m.a().numerator(i).subtract(pa);
+                    y[i + 2] = BigInteger.ZERO;
+                }
+                out.add(new Eigenpair(sign, tau, SurdVector.of(x, y, l, q)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Evaluates every certificate of Proposition 4.1 on stated values and pairs (which may come
+     * from {@link #analyze} or from anywhere else, e.g. a falsified copy in a test).
+     */
+    public static List<Check> certify(StructuredMatrix m, Prop41Case kase, Rational s, Rational p, List<Eigenvalue> values,
+            List<Eigenpair> pairs, int denseLimit) {
+        String claim = kase.claim().id();
+        List<Check> checks = new ArrayList<>();
+        int d = m.d();
+
+        // Case classification from the vectors agrees with the one from s and p.
+        boolean byNumbers = (kase == Prop41Case.ZERO) == s.isZero()
+                && (kase == Prop41Case.SYMMETRIC) == (!s.isZero() && p.equals(s))
+                && (kase == Prop41Case.ANTISYMMETRIC) == (!s.isZero() && p.equals(s.negate()));
+        checks.add(new Check(claim, "case", byNumbers, "case " + kase.label() + ", s = " + s + ", p = " + p));
+
+        Rational ppa = m.normSquaredPa();
+        checks.add(new Check(claim, "||Pa||^2 = ||a||^2", ppa.equals(s), "||Pa||^2 = " + ppa + ", ||a||^2 = " + s));
+
+        if (kase == Prop41Case.ZERO) {
+            checks.add(new Check(claim, "A = 0", m.aIsZero() && m.pa().isZero(), ""));
+        }
+
+        boolean eig = true;
+        String eigDetail = pairs.size() + " eigenpairs";
+        for (Eigenpair e : pairs) {
+            SurdVector av = m.apply(e.vector());
+            if (e.vector().isZero() || !av.equalsSqrtTimes(e.sign(), e.vector())) {
+                eig = false;
+                eigDetail = "A v != lambda v for lambda = " + e.label();
+                break;
+            }
+        }
+        checks.add(new Check(claim, "A v = lambda v", eig, eigDetail));
+
+        boolean orth = true;
+        String orthDetail = pairs.size() * (pairs.size() - 1) / 2 + " pairs";
+        for (int i = 0; i < pairs.size() && orth; i++) {
+            for (int j = i + 1; j < pairs.size(); j++) {
+                if (!pairs.get(i).vector().isOrthogonalTo(pairs.get(j).vector())) {
+                    orth = false;
+                    orthDetail = "eigenvectors for " + pairs.get(i).label() + " and " + pairs.get(j).label() + " are not orthogonal";
+                    break;
+                }
+            }
+        }
+        checks.add(new Check(claim, "eigenvectors pairwise orthogonal", orth, orthDetail));
+
+        // Multiplicities: the stated list sums to d+2, and agrees with the certified eigenpairs.
+        int total = 0;
+        Rational sumSq = Rational.ZERO;
+        Rational sumFourth = Rational.ZERO;
+        for (Eigenvalue v : values) {
+            total += v.multiplicity();
+            Rational mult = Rational.of(v.multiplicity());
+            sumSq = sumSq.add(v.square().multiply(mult));
+            sumFourth = sumFourth.add(v.square().square().multiply(mult));
+        }
+        Rational pairSq = Rational.ZERO;
+        for (Eigenpair e : pairs) {
+            pairSq = pairSq.add(e.square());
+        }
+        boolean mult = total == d + 2 && pairSq.equals(sumSq) && countNonzero(values) == pairs.size();
+        checks.add(new Check(claim, "multiplicities sum to d+2", mult, "sum " + total + ", d+2 = " + (d + 2)));
+
+        Rational tr2 = m.traceOfSquare();
+        Rational fourS = s.multiply(Rational.of(4));
+        boolean traces = sumSq.equals(tr2) && tr2.equals(fourS) && pairSq.equals(tr2);
+        checks.add(new Check(claim, "sum lambda^2 = tr(A^2) = 4s", traces,
+                "sum lambda^2 = " + sumSq + ", tr(A^2) = " + tr2 + ", 4s = " + fourS));
+        Rational tr4 = m.traceOfFourthPower();
+        checks.add(new Check(claim, "sum lambda^4 = tr(A^4)", sumFourth.equals(tr4), "sum lambda^4 = " + sumFourth + ", tr(A^4) = " + tr4));
+
+        if (d <= denseLimit) {
+            RationalMatrix dense = m.toDense();
+            Polynomial chi = dense.charPoly();
+            Polynomial formula = Polynomial.monomial(Rational.ONE, 0);
+            formula = formula.multiply(xSquaredMinus(s.add(p))).multiply(xSquaredMinus(s.subtract(p)));
+            boolean formulaOk;
+            if (d >= 2) {
+                formula = formula.multiply(Polynomial.X.pow(d - 2));
+                formulaOk = chi.equals(formula);
+            } else {
+                // d = 1: chi * lambda = lambda^{-1} ... the formula has a factor lambda^{-1}; compare chi * x.
+                formulaOk = chi.multiply(Polynomial.X).equals(formula);
+            }
+            boolean listed = chi.equals(fromSpectrum(values));
+            checks.add(new Check(claim, "dense charpoly = lambda^(d-2)(lambda^2-(s+p))(lambda^2-(s-p))", formulaOk && listed,
+                    "det(lambda I - A) = " + abbreviate(chi.toString())));
+        }
+
+        // P41.5: ||A||^2 = max lambda^2 over the certified spectrum = s + |p|, and s <= s+|p| <= 2s.
+        Rational maxSq = Rational.ZERO;
+        for (Eigenvalue v : values) {
+            maxSq = maxSq.max(v.square());
+        }
+        Rational norm = s.add(p.abs());
+        checks.add(new Check(Claims.P41_5.id(), "||A||^2 = s + |p|", maxSq.equals(norm), "||A||^2 = " + maxSq + ", s + |p| = " + norm));
+        boolean sandwich = s.compareTo(norm) <= 0 && norm.compareTo(s.multiply(Rational.TWO)) <= 0;
+        checks.add(new Check(Claims.P41_5.id(), "s <= s + |p| <= 2s", sandwich, "s = " + s + ", s + |p| = " + norm));
+        boolean rightEq = norm.equals(s.multiply(Rational.TWO));
+        boolean leftEq = norm.equals(s);
+        boolean eqCases = rightEq == (kase != Prop41Case.GENERAL) && leftEq == p.isZero();
+        checks.add(new Check(Claims.P41_5.id(), "equality cases", eqCases,
+                "right equality " + rightEq + " (case " + kase.label() + "), left equality " + leftEq + " (p = " + p + ")"));
+        return checks;
+    }
+
+    private static int countNonzero(List<Eigenvalue> values) {
+        int n = 0;
+        for (Eigenvalue v : values) {
+            if (v.sign() != 0) {
+                n += v.multiplicity();
+            }
+        }
+        return n;
+    }
+
+    private static Polynomial xSquaredMinus(Rational q) {
+        return Polynomial.of(q.negate(), Rational.ZERO, Rational.ONE);
+    }
+
+    /**
+     * The characteristic polynomial implied by a stated spectrum: {@code x^m0} times
+     * {@code (x^2 - q)^m} for every pair {@code ±sqrt(q)}; a list that is not symmetric under
+     * {@code lambda -> -lambda} yields a polynomial that cannot match (a nonzero constant offset).
+     */
+    static Polynomial fromSpectrum(List<Eigenvalue> values) {
+        Polynomial out = Polynomial.ONE;
+        for (Eigenvalue v : values) {
+            if (v.sign() == 0) {
+                out = out.multiply(Polynomial.X.pow(v.multiplicity()));
+            } else if (v.sign() > 0) {
+                boolean partner = false;
+                for (Eigenvalue w : values) {
+                    if (w.sign() < 0 && w.square().equals(v.square()) && w.multiplicity() == v.multiplicity()) {
+                        partner = true;
+                    }
+                }
+                if (!partner) {
+                    return Polynomial.ZERO;
+                }
+                out = out.multiply(xSquaredMinus(v.square()).pow(v.multiplicity()));
+            }
+        }
+        return out;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.percept.verify;
+
+import dev.percept.spec.Claim;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one evidence source established about one claim: whether every check held, how many
+ * instances (or proofs) it covered, the evidence kind, and the first counterexample if any.
+ */
+public final class ClaimResult {
+    private final Claim claim;
+    private final boolean holds;
+    private final int instances;
+    private final Evidence evidence;
+    private final String counterexample;
+
+    /** Records a result. */
+    public ClaimResult(Claim claim, boolean holds, int instances, Evidence evidence, String counterexample) {
+        this.claim = claim;
+        this.holds = holds;
+        this.instances = instances;
+        this.evidence = evidence;
+        this.counterexample = counterexample;
+    }
+
+    /**
+     * Folds per-instance checks into one result per claim: an instance counts once for every claim
+     * it produced checks for; the first failing check is the counterexample.
+     */
+    public static List<ClaimResult> fold(List<Claim> claims, List<List<Check>> perInstance, List<String> instanceNames,
+            String kind, String tool) {
+        List<ClaimResult> out = new ArrayList<>();
+        for (Claim c : claims) {
+            int n = 0;
+            boolean holds = true;
+            String counter = null;
+            for (int i = 0; i < perInstance.size(); i++) {
+                boolean seen = false;
+                for (Check ch : perInstance.get(i)) {
+                    if (!ch.claim().equals(c.id())) {
+                        continue;
+                    }
+                    seen = true;
+                    if (!ch.holds() && holds) {
+                        holds = false;
+                        counter = instanceNames.get(i) + ": " + ch.name() + " fails (" + ch.detail() + ")";
+                    }
+                }
+                if (seen) {
+                    n++;
+                }
+            }
+            if (n > 0) {
+                Evidence e = new Evidence(kind, tool, kind + " (" + n + " instances)", java.util.Map.of("instances", n));
+                out.add(new ClaimResult(c, holds, n, e, counter));
+            }
+        }
+        return out;
+    }
+
+    /** @return the claim */
+    public Claim claim() {
+        return claim;
+    }
+
+    /** @return whether every check held */
+    public boolean holds() {
+        return holds;
+    }
+
+    /** @return the number of instances or proofs */
+    public int instances() {
+        return instances;
+    }
+
+    /** @return the evidence */
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    /** @return the first counterexample, or {@code null} */
+    public String counterexample() {
+        return counterexample;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.percept.verify;
+
+import dev.percept.spec.Claim;
+import dev.percept.spec.Claims;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * The claim ledger behind {@code percept verify}: runs every evidence source and groups the
+ * results by claim, in the order of {@link Claims#all()}.
+ */
+public final class Ledger {
+
+    /** One claim's row: all evidence for it and the combined verdict. */
+    public static final class Row {
+        private final Claim claim;
+        private final List<ClaimResult> results;
+
+        Row(Claim claim, List<ClaimResult> results) {
+            this.claim = claim;
+            this.results = List.copyOf(results);
+        }
+
+        /** @return the claim */
+        public Claim claim() {
+            return claim;
+        }
+
+        /** @return every result for this claim, one per evidence source */
+        public List<ClaimResult> results() {
+            return results;
+        }
+
+        /** @return {@code true} iff there is evidence and all of it holds */
+        public boolean holds() {
+            return !results.isEmpty() && results.stream().allMatch(ClaimResult::holds);
+        }
+
+        /** @return the total number of instances over the exact evidence */
+        public int instances() {
+            return results.stream().mapToInt(ClaimResult::instances).sum();
+        }
+
+        /** @return the first counterexample, or {@code null} */
+        public String counterexample() {
+            return results.stream().map(ClaimResult::counterexample).filter(c -> c != null).findFirst().orElse(null);
+        }
+    }
+
+    private final List<EvidenceSource> sources;
+
+    /** A ledger over the given sources. */
+    public Ledger(List<EvidenceSource> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The standard ledger: the built-in exact suites and any registered sources. */
+    public static Ledger standard() {
+        List<EvidenceSource> s = new ArrayList<>();
+        s.add(new Prop41Suite());
+        s.add(new CorollarySuite());
+        for (EvidenceSource extra : ServiceLoader.load(EvidenceSource.class)) {
+            s.add(extra);
+        }
+        return new Ledger(s);
+    }
+
+    /** Runs every source and returns one row per claim that received evidence. */
+    public List<Row> run(EvidenceSource.Progress progress) {
+        Map<String, List<ClaimResult>> byClaim = new LinkedHashMap<>();
+        for (EvidenceSource src : sources) {
+            for (ClaimResult r : src.run(progress)) {
+                byClaim.computeIfAbsent(r.claim().id(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Claim c : Claims.all()) {
+            List<ClaimResult> rs = byClaim.get(c.id());
+            if (rs != null) {
+                rows.add(new Row(c, rs));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.percept.spec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The registry of every claim percept checks, in ledger order. {@code spec/claims.md} states each
+ * one in full with its proof sketch; this class is the single place the IDs are declared.
+ */
+public final class Claims {
+
+    private static final Map<String, Claim> BY_ID = new LinkedHashMap<>();
+
+    /** Proposition 4.1, case a = 0. */
+    public static final Claim P41_1 = declare("P41.1",
+            "If a = 0 then A = 0: eigenvalue 0 with multiplicity d+2.", Source.FRAGMENT);
+    /** Proposition 4.1, case a = Pa. */
+    public static final Claim P41_2 = declare("P41.2",
+            "If a != 0 and a = Pa, the nonzero eigenvalues are +-sqrt(2)||a|| with eigenvectors [||a||, ||a||, sqrt(2) a] and [-||a||, -||a||, sqrt(2) a]; 0 has multiplicity d.", Source.FRAGMENT);
+    /** Proposition 4.1, case a = -Pa. */
+    public static final Claim P41_3 = declare("P41.3",
+            "If a != 0 and a = -Pa, the nonzero eigenvalues are +-sqrt(2)||a|| with eigenvectors [||a||, -||a||, sqrt(2) a] and [-||a||, ||a||, sqrt(2) a]; 0 has multiplicity d.", Source.FRAGMENT);
+    /** Proposition 4.1, general case. */
+    public static final Claim P41_4 = declare("P41.4",
+            "If a != 0, a != Pa, a != -Pa, the nonzero eigenvalues are +-sqrt(s+p), +-sqrt(s-p) (s = ||a||^2, p = a^T P a) with eigenvectors [+-abar+, +-abar+, a+Pa], [+-abar-, -+abar-, a-Pa]; 0 has multiplicity d-2.", Source.FRAGMENT);
+    /** Proposition 4.1, norm bound. */
+    public static final Claim P41_5 = declare("P41.5",
+            "||A||^2 = s + |p| and s <= s + |p| <= 2s, i.e. ||a|| <= ||A|| <= sqrt(2)||a||, with equality on the right iff a = Pa or a = -Pa and on the left iff p = 0.", Source.DERIVED);
+    /** Corollary, first matrix. */
+    public static final Claim C1 = declare("C1",
+            "For the minimal example, A1 = M(a1) has exactly two nonzero eigenvalues +-lambda1, lambda1 = sqrt(2d).", Source.FRAGMENT);
+    /** Corollary, second matrix. */
+    public static final Claim C2 = declare("C2",
+            "For the minimal example, A2 = M(a2) has exactly four nonzero eigenvalues +-lambda2, +-mu, lambda2 = sqrt((2+mu)^2 + 2(d-2)).", Source.FRAGMENT);
+    /** Corollary, kernel statement. */
+    public static final Claim C3 = declare("C3",
+            "The eigenvectors vmu+ and vmu- of A2 (eigenvalues +-mu) lie in ker(A1) and are proportional to [-mu, mu, mu, -mu, 0..0] and [mu, -mu, mu, -mu, 0..0].", Source.FRAGMENT);
+
+    private Claims() {
+    }
+
+    /** Declares a claim; IDs are unique. */
+    private static Claim declare(String id, String statement, Source source) {
+        Claim c = new Claim(id, statement, source);
+        if (BY_ID.putIfAbsent(id, c) != null) {
+            throw new IllegalStateException("duplicate claim ID " + id);
+        }
+        return c;
+    }
+
+    /** @return every declared claim, in ledger order */
+    public static List<Claim> all() {
+        return List.copyOf(Collections.unmodifiableCollection(BY_ID.values()));
+    }
+
+    /** @return the claim with this ID @throws NoSuchElementException if none */
+    public static Claim byId(String id) {
+        Claim c = BY_ID.get(id);
+        if (c == null) {
+            throw new NoSuchElementException("no claim " + id);
+        }
+        return c;
+    }
+}
