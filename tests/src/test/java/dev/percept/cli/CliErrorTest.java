@@ -148,6 +148,16 @@ class CliErrorTest {
         assertThat(r.json()).isEqualTo(direct.json());
     }
 
+    /** A UTF-8 byte order mark (as spreadsheet exports write) and CRLF line ends are accepted. */
+    @Test
+    void byteOrderMarkAndCrlf() throws IOException {
+        Path a = file("bom.csv", "\uFEFF-1/2,3,5/2\r\n");
+        Path p = file("pbom.csv", "\uFEFF2\r\n1\r\n3\r\n");
+        Cli.Result r = Cli.run("spectrum", "--a-file", a.toString(), "--perm-file", p.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json()).isEqualTo(Cli.run("spectrum", "--a", "-1/2,3,5/2", "--perm", "2,1,3", "--json").json());
+    }
+
     @Test
     void optionConflictsAndUsage() {
         Cli.run("spectrum", "--perm", "1").assertCleanInputError();

@@ -153,6 +153,24 @@ class CorollaryProperties {
         assertThat(times(d2, vPlus)).isEqualTo(scale(vPlus, muSigned));
         assertThat(times(d2, vMinus)).isEqualTo(scale(vMinus, muSigned.negate()));
 
+        // Spec section 4 (reconstructed): with sigma = -1 the "brake" A1 + A2 = M(a1 + a2) = M(-mu e1)
+        // has p = 0, so its nonzero eigenvalues are +-mu, each double.
+        if (m.sigma() < 0) {
+            Rational[] sum = new Rational[m.d()];
+            for (int i = 0; i < m.d(); i++) {
+                sum[i] = a1[i].add(a2[i]);
+            }
+            Rational[] minusMuE1 = new Rational[m.d()];
+            Arrays.fill(minusMuE1, Rational.ZERO);
+            minusMuE1[0] = m.mu().negate();
+            assertThat(sum).isEqualTo(minusMuE1);
+            assertThat(d1.add(d2)).isEqualTo(dense(sum));
+            StructuredSpectrum brake = Prop41.analyze(sum, c.involution());
+            assertThat(brake.allHold()).isTrue();
+            assertThat(brake.p()).isEqualTo(Rational.ZERO);
+            assertThat(brake.eigenvalues()).extracting(Eigenvalue::square).containsExactly(m.mu().square(), Rational.ZERO, m.mu().square());
+            assertThat(brake.eigenvalues()).extracting(Eigenvalue::multiplicity).containsExactly(2, m.d() - 2, 2);
+        }
         Statistics.label("sigma").collect(m.sigma());
         Statistics.label("mu").collect(m.mu().equals(Rational.ONE) ? "1" : m.mu().isInteger() ? "integer" : "fraction");
         Statistics.label("mu vs 1").collect(Integer.signum(m.mu().compareTo(Rational.ONE)));

@@ -92,7 +92,7 @@ class Prop41Properties {
     }
 
     /** P41.1-P41.4: case, exact eigenvalues with multiplicities, order, certificates, d <= 12. */
-    @Property(tries = 1500)
+    @Property(tries = 3000)
     void spectrumMatchesDefinitionSmall(@ForAll("small") Inst inst) {
         checkSpectrum(inst);
         collect(inst);
@@ -176,7 +176,7 @@ class Prop41Properties {
      * spectrum; its rank is the number of nonzero eigenvalues (0, 2 or 4); and each eigenpair
      * satisfies {@code A v = lambda v} evaluated densely in {@code Q(sqrt r)} with exact signs.
      */
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void structuredAgreesWithDense(@ForAll("small") Inst inst) {
         StructuredMatrix m = StructuredMatrix.of(inst.a(), inst.ps().p());
         StructuredSpectrum sp = Prop41.analyze(m, 0);
@@ -213,6 +213,8 @@ class Prop41Properties {
         }
         collect(inst);
         coverage();
+        Statistics.label("d").collect(inst.d() <= 4 ? "1-4" : inst.d() <= 8 ? "5-8" : "9-12");
+        Statistics.label("d").coverage(c -> c.check("9-12").percentage(q -> q >= 15));
     }
 
     /** Checks A v = sign sqrt(r) v with the dense A, in Q(sqrt r), exactly. */
