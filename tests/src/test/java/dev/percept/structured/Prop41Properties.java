@@ -134,6 +134,26 @@ class Prop41Properties {
         assertThat(zeroMult).isEqualTo(expectZero);
         // One eigenpair per nonzero eigenvalue counted with multiplicity.
         assertThat(sp.eigenpairs()).hasSize(inst.d() + 2 - expectZero);
+        // The eigenvectors are the proposition's: [sign sqrt q, sign tau sqrt q, a + tau Pa] with
+        // q = s + tau p; for a = +-Pa that is sqrt(2) times [+-||a||, +-(+-)||a||, sqrt(2) a].
+        for (Eigenpair e : sp.eigenpairs()) {
+            Rational q = e.tau() > 0 ? inst.s().add(inst.p()) : inst.s().subtract(inst.p());
+            assertThat(e.square()).isEqualTo(q);
+            SurdVector v = e.vector();
+            assertThat(v.get(0)).isEqualTo(QuadraticSurd.sqrt(e.sign(), q));
+            assertThat(v.get(1)).isEqualTo(QuadraticSurd.sqrt(e.sign() * e.tau(), q));
+            for (int i = 0; i < inst.d(); i++) {
+                Rational block = e.tau() > 0 ? inst.a()[i].add(inst.pa()[i]) : inst.a()[i].subtract(inst.pa()[i]);
+                assertThat(v.get(i + 2)).isEqualTo(QuadraticSurd.rational(block, q));
+                if (!kase.equals("general")) {
+                    assertThat(block).isEqualTo(inst.a()[i].multiply(Rational.TWO));
+                }
+            }
+            if (!kase.equals("general")) {
+                assertThat(e.tau()).isEqualTo(kase.equals("symmetric") ? 1 : -1);
+                assertThat(q).isEqualTo(inst.s().multiply(Rational.TWO));
+            }
+        }
         // Every certificate holds, under the claim of the case or P41.5.
         assertThat(sp.checks()).allSatisfy(c -> assertThat(c.holds()).as(c.toString()).isTrue());
         assertThat(sp.allHold()).isTrue();
