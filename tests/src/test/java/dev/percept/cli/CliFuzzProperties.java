@@ -28,6 +28,13 @@ import net.jqwik.api.statistics.Statistics;
  * exit 2 with exactly one stderr line starting {@code percept:} and no stack trace; never exit 3
  * (internal error) and never exit 1 (a certificate failing on valid input would be a bug).
  * 10^4 tries per parser.
+ *
+ * <p>Inputs holding a decimal exponent of three or more digits are left out ({@link #moderate}):
+ * they are valid (up to |e| = 100000) and parse in microseconds, but the dense referee of
+ * {@code spectrum} (d <= 60) then works on numbers of thousands of digits, and its cost grows
+ * about quadratically with their size (measured with the CLI jar: {@code --a 1e-5000,1} 1.3 s,
+ * {@code 1e-20000,1} 12.8 s, {@code 1e-99999,1} over 60 s), which would make the run time of this
+ * suite depend on the random seed. Such inputs are covered by explicit tests instead.
  */
 class CliFuzzProperties {
 
@@ -100,6 +107,13 @@ class CliFuzzProperties {
         });
     }
 
+    private static final java.util.regex.Pattern BIG_EXPONENT = java.util.regex.Pattern.compile("[eE][+-]?0*[1-9][0-9]{2,}");
+
+    /** True unless the text holds an exponent |e| >= 100 (see the class comment). */
+    static boolean moderate(String s) {
+        return !BIG_EXPONENT.matcher(s).find();
+    }
+
     static Arbitrary<String> numberish(String extra) {
         return Arbitraries.strings().withChars("0123456789/.eE-+, " + extra).ofMaxLength(14);
     }
@@ -147,7 +161,7 @@ class CliFuzzProperties {
     @Provide
     Arbitrary<String> aValues() {
         return Arbitraries.frequencyOf(Tuple.of(3, validList(1, 6)), Tuple.of(4, mutated(validList(1, 6))), Tuple.of(2, numberish("")),
-                Tuple.of(1, unicode()));
+                Tuple.of(1, unicode())).filter(CliFuzzProperties::moderate);
     }
 
     @Property(tries = TRIES)
@@ -163,7 +177,7 @@ class CliFuzzProperties {
     @Provide
     Arbitrary<String> permValues() {
         Arbitrary<String> valid = Arbitraries.of("1", "2,1", "1,2", "2,1,3", "3,2,1", "1,3,2", "2,1,4,3", "4,3,2,1", "1,2,3,4", "3,4,1,2");
-        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(4, mutated(valid)), Tuple.of(3, numberish("")), Tuple.of(1, unicode()));
+        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(4, mutated(valid)), Tuple.of(3, numberish("")), Tuple.of(1, unicode())).filter(CliFuzzProperties::moderate);
     }
 
     @Property(tries = TRIES)
@@ -184,7 +198,7 @@ class CliFuzzProperties {
         Arbitrary<String> column = validRational().list().ofMinSize(1).ofMaxSize(5).map(l -> String.join("\n", l) + "\n");
         Arbitrary<String> commented = row.map(s -> "# a vector\n\n" + s + "\n");
         Arbitrary<String> valid = Arbitraries.oneOf(row, column, commented);
-        return Arbitraries.frequencyOf(Tuple.of(3, valid), Tuple.of(4, mutated(valid)), Tuple.of(2, numberish("\n#")), Tuple.of(1, unicode()));
+        return Arbitraries.frequencyOf(Tuple.of(3, valid), Tuple.of(4, mutated(valid)), Tuple.of(2, numberish("\n#")), Tuple.of(1, unicode())).filter(CliFuzzProperties::moderate);
     }
 
     @Property(tries = TRIES)
@@ -198,7 +212,7 @@ class CliFuzzProperties {
     @Provide
     Arbitrary<String> csvPerms() {
         Arbitrary<String> valid = Arbitraries.of("2,1\n", "2\n1\n", "1,2,3\n", "3,2,1", "# swap\n2,1,3\n", "1\n3\n2\n", "2,1,4,3\n");
-        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(4, mutated(valid)), Tuple.of(3, numberish("\n#")), Tuple.of(1, unicode()));
+        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(4, mutated(valid)), Tuple.of(3, numberish("\n#")), Tuple.of(1, unicode())).filter(CliFuzzProperties::moderate);
     }
 
     @Property(tries = TRIES)
@@ -222,7 +236,7 @@ class CliFuzzProperties {
     @Provide
     Arbitrary<String> csvMatrices() {
         Arbitrary<String> valid = Arbitraries.of(VALID_P);
-        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(5, mutated(valid)), Tuple.of(2, numberish("\n#")), Tuple.of(1, unicode()));
+        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(5, mutated(valid)), Tuple.of(2, numberish("\n#")), Tuple.of(1, unicode())).filter(CliFuzzProperties::moderate);
     }
 
     @Property(tries = TRIES)
