@@ -30,7 +30,7 @@ import net.jqwik.api.statistics.Statistics;
  * 10^4 tries per parser.
  *
  * <p>Inputs holding a decimal exponent of three or more digits are left out ({@link #moderate}):
- * they are valid (up to |e| = 100000) and parse in microseconds, but the dense referee of
+ * they are valid (up to a scale of 10000) and parse in microseconds, but the dense referee of
  * {@code spectrum} (d <= 60) then works on numbers of thousands of digits, and its cost grows
  * about quadratically with their size (measured with the CLI jar: {@code --a 1e-5000,1} 1.3 s,
  * {@code 1e-20000,1} 12.8 s, {@code 1e-99999,1} over 60 s), which would make the run time of this
