@@ -1,0 +1,118 @@
+package dev.percept.proofs;
+
+import dev.percept.spec.Claims;
+import dev.percept.verify.ClaimResult;
+import dev.percept.verify.Evidence;
+import dev.percept.verify.EvidenceSource;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Evidence for {@code percept verify} from the proofs module: the dimension-free Z3 proofs are run
+ * live (with their false variants), the polynomial normal forms and exact instances too; the KeY
+ * proofs of the JML kernels are reported from the build's recorded run
+ * ({@code proofs-checks/target/proofs/key-record.properties}, written by {@code mvn verify}), with
+ * its date, and only when that record exists.
+ */
+public final class ProofsEvidence implements EvidenceSource {
+
+    /** Claims whose bookkeeping rests on the KeY-proved kernels (case, multiplicities, involution check). */
+    private static final List<String> KERNEL_CLAIMS = List.of("P41.1", "P41.2", "P41.3", "P41.4");
+
+    @Override
+    public String name() {
+        return "symbolic and deductive proofs";
+    }
+
+    @Override
+    public List<ClaimResult> run(Progress progress) {
+        List<Obligation> obs = DimensionFree.all();
+        progress.update(name(), 0, obs.size());
+        List<Z3Prover.Result> results = Z3Prover.run(obs, null);
+        progress.update(name(), obs.size(), obs.size());
+        String z3 = "z3 " + Z3Prover.version();
+        Map<String, List<Z3Prover.Result>> byClaim = new LinkedHashMap<>();
+        for (Z3Prover.Result r : results) {
+            byClaim.computeIfAbsent(r.obligation().claim, k -> new ArrayList<>()).add(r);
+        }
+        Properties key = keyRecord();
+        List<ClaimResult> out = new ArrayList<>();
+        for (Map.Entry<String, List<Z3Prover.Result>> e : byClaim.entrySet()) {
+            List<Z3Prover.Result> rs = e.getValue();
+            String bad = rs.stream().filter(r -> !r.asExpected()).map(r -> r.obligation() + ": z3 " + r.z3() + ", " + r.detail())
+                    .findFirst().orElse(null);
+            long proofs = rs.stream().filter(r -> r.obligation().expectTrue).count();
+            long negatives = rs.size() - proofs;
+            long micros = rs.stream().mapToLong(Z3Prover.Result::micros).sum();
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("proved", proofs);
+            d.put("falseVariantsRefuted", negatives);
+            d.put("micros", micros);
+            d.put("statements", rs.stream().map(r -> (r.obligation().expectTrue ? "" : "[negative control] ") + r.obligation().name).toList());
+            boolean z3ok = rs.stream().allMatch(r -> r.z3() == (r.obligation().expectTrue
+                    ? com.microsoft.z3.Status.UNSATISFIABLE : com.microsoft.z3.Status.SATISFIABLE));
+            out.add(new ClaimResult(Claims.byId(e.getKey()), z3ok, (int) proofs,
+                    new Evidence("symbolic", z3, "symbolic (" + z3 + ", " + proofs + " proofs, " + negatives + " refuted)", d), bad));
+            List<Z3Prover.Result> ids = rs.stream().filter(r -> r.independentKind().equals("polynomial identity")).toList();
+            if (!ids.isEmpty()) {
+                boolean ok = ids.stream().allMatch(Z3Prover.Result::asExpected);
+                long n = ids.stream().filter(r -> r.obligation().expectTrue).count();
+                out.add(new ClaimResult(Claims.byId(e.getKey()), ok, (int) n, new Evidence("polynomial identity", "percept MPoly normal form",
+                        "polynomial identity (" + n + ")", Map.of("identities", n, "falseVariantsNonzero", ids.size() - n)), ok ? null : bad));
+            }
+            List<Z3Prover.Result> inst = rs.stream().filter(r -> r.independentKind().equals("exact")).toList();
+            if (!inst.isEmpty()) {
+                boolean ok = inst.stream().allMatch(Z3Prover.Result::asExpected);
+                int n = inst.stream().filter(r -> r.obligation().expectTrue).mapToInt(Z3Prover.Result::instances).sum();
+                out.add(new ClaimResult(Claims.byId(e.getKey()), ok, n, new Evidence("exact", "percept Rational",
+                        "exact (" + n + " instances)", Map.of("instances", n, "of", "inequalities on a rational (s, p) grid with |p| <= s")),
+                        ok ? null : bad));
+            }
+            if (key != null && KERNEL_CLAIMS.contains(e.getKey())) {
+                int closed = Integer.parseInt(key.getProperty("closed", "0"));
+                int total = Integer.parseInt(key.getProperty("contracts", "0"));
+                boolean negOk = key.getProperty("negativeControls", "0").equals(key.getProperty("negativeControlsOpen", "-1"));
+                Map<String, Object> d2 = new LinkedHashMap<>();
+                for (String name : key.stringPropertyNames()) {
+                    d2.put(name, key.getProperty(name));
+                }
+                String tool = key.getProperty("tool", "KeY");
+                out.add(new ClaimResult(Claims.byId(e.getKey()), negOk && closed > 0, closed,
+                        new Evidence("deductive", tool, "deductive (" + tool + ": " + closed + " of " + total + " contracts closed, recorded "
+                                + key.getProperty("date", "?") + ")", d2), negOk ? null : "a KeY negative control closed"));
+            }
+        }
+        return out;
+    }
+
+    /** The recorded KeY run next to this module's build output, or {@code null} if there is none. */
+    static Properties keyRecord() {
+        String override = System.getProperty("percept.key.record");
+        Path file;
+        try {
+            file = override != null ? Path.of(override)
+                    : Path.of(ProofsEvidence.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
+                            .resolve("proofs").resolve("key-record.properties");
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            return null;
+        }
+        return p;
+    }
+}
