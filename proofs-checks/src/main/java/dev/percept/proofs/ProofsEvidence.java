@@ -47,6 +47,19 @@ public final class ProofsEvidence implements EvidenceSource {
             byClaim.computeIfAbsent(r.obligation().claim, k -> new ArrayList<>()).add(r);
         }
         Properties key = keyRecord();
+        String keyNote = null;
+        String keyShort = null;
+        if (key == null) {
+            keyShort = "deductive: no KeY run recorded";
+            keyNote = "no recorded KeY run next to this jar (mvn verify writes proofs-checks/target/proofs/key-record.properties); deductive evidence omitted";
+        } else {
+            String now = currentKernelDigest();
+            if (now != null && !now.equals(key.getProperty("kernelsSha256"))) {
+                keyShort = "deductive: KeY record stale";
+                keyNote = "the recorded KeY run (" + key.getProperty("date") + ") is for other kernel sources than the current ones; deductive evidence omitted";
+                key = null;
+            }
+        }
         List<ClaimResult> out = new ArrayList<>();
         for (Map.Entry<String, List<Z3Prover.Result>> e : byClaim.entrySet()) {
             List<Z3Prover.Result> rs = e.getValue();
@@ -59,6 +72,9 @@ public final class ProofsEvidence implements EvidenceSource {
             d.put("proved", proofs);
             d.put("falseVariantsRefuted", negatives);
             d.put("micros", micros);
+            if (keyNote != null && KERNEL_CLAIMS.contains(e.getKey())) {
+                d.put("deductive", keyNote);
+            }
             d.put("statements", rs.stream().map(r -> (r.obligation().expectTrue ? "" : "[negative control] ") + r.obligation().name).toList());
             boolean z3ok = rs.stream().allMatch(r -> r.z3() == (r.obligation().expectTrue
                     ? com.microsoft.z3.Status.UNSATISFIABLE : com.microsoft.z3.Status.SATISFIABLE));
@@ -69,7 +85,7 @@ public final class ProofsEvidence implements EvidenceSource {
                 boolean ok = ids.stream().allMatch(Z3Prover.Result::asExpected);
                 long n = ids.stream().filter(r -> r.obligation().expectTrue).count();
                 out.add(new ClaimResult(Claims.byId(e.getKey()), ok, (int) n, new Evidence("polynomial identity", "percept MPoly normal form",
-                        "polynomial identity (" + n + ")", Map.of("identities", n, "falseVariantsNonzero", ids.size() - n)), ok ? null : bad));
+                        "polynomial identity (" + n + ")" + (keyShort != null && KERNEL_CLAIMS.contains(e.getKey()) ? "; " + keyShort : ""), Map.of("identities", n, "falseVariantsNonzero", ids.size() - n)), ok ? null : bad));
             }
             List<Z3Prover.Result> inst = rs.stream().filter(r -> r.independentKind().equals("exact")).toList();
             if (!inst.isEmpty()) {
@@ -119,14 +135,29 @@ public final class ProofsEvidence implements EvidenceSource {
                 ok ? null : "KeY: " + (negOk ? closed + " of " + relevant.size() + " kernel contracts closed" : "a negative control closed"));
     }
 
+    /** The digest of the kernel sources in this checkout, or {@code null} if they cannot be found. */
+    static String currentKernelDigest() {
+        try {
+            Path dir = buildDir().getParent().getParent().resolve("spec/src/main/java/dev/percept/spec/kernels");
+            return Files.isDirectory(dir) ? KernelDigest.of(dir) : null;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The directory holding this module's classes or jar ({@code proofs-checks/target}). */
+    private static Path buildDir() throws URISyntaxException {
+        Path here = Path.of(ProofsEvidence.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return here.getParent();
+    }
+
     /** The recorded KeY run next to this module's build output, or {@code null} if there is none. */
     static Properties keyRecord() {
         String override = System.getProperty("percept.key.record");
         Path file;
         try {
             file = override != null ? Path.of(override)
-                    : Path.of(ProofsEvidence.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
-                            .resolve("proofs").resolve("key-record.properties");
+                    : buildDir().resolve("proofs").resolve("key-record.properties");
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }

@@ -42,7 +42,7 @@ class KeyContractsTest {
         for (KeyProver.Outcome o : negative) {
             System.out.printf("KeY negative %-8s %5d nodes %6d ms  %s%n", o.closed() ? "CLOSED" : "open", o.nodes(), o.millis(), o.contract());
         }
-        record(proved, negative, ms);
+        record(proved, negative, ms, KernelDigest.of(kernels.toPath()));
 
         List<String> kernelTypes = proved.stream().map(KeyProver.Outcome::type).distinct().sorted().collect(Collectors.toList());
         assertEquals(List.of("ActivationPatterns", "IntegerKernels", "Involutions", "Prop41Kernel", "TieRule"),
@@ -57,12 +57,13 @@ class KeyContractsTest {
         }
     }
 
-    private static void record(List<KeyProver.Outcome> proved, List<KeyProver.Outcome> negative, long ms) throws Exception {
+    private static void record(List<KeyProver.Outcome> proved, List<KeyProver.Outcome> negative, long ms, String digest) throws Exception {
         Files.createDirectories(PROOFS);
         Properties p = new Properties();
         p.setProperty("tool", "KeY " + KeyVersion.VERSION);
         p.setProperty("date", Instant.now().toString());
         p.setProperty("intRules", "javaSemantics");
+        p.setProperty("kernelsSha256", digest);
         p.setProperty("timeoutMillisPerProof", Long.toString(TIMEOUT));
         p.setProperty("maxStepsPerProof", Integer.toString(KeyProver.MAX_STEPS));
         p.setProperty("millis", Long.toString(ms));
