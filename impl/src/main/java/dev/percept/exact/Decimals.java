@@ -66,13 +66,13 @@ public final class Decimals {
         // X = n * 10^(2k) / d; m = floor(sqrt(X)) = isqrt(floor(X)).
         BigInteger xNum = scaled(n, d, 2 * k);
         BigInteger xDen = scaledDen(d, 2 * k);
-        BigInteger m = xNum.divide(xDen).sqrt();
+        BigInteger m = IntMath.isqrt(xNum.divide(xDen));
         if (m.compareTo(BigInteger.TEN.pow(digits)) >= 0) {
             // X had one more digit pair than estimated; rescale by one decimal.
             k -= 1;
             xNum = scaled(n, d, 2 * k);
             xDen = scaledDen(d, 2 * k);
-            m = xNum.divide(xDen).sqrt();
+            m = IntMath.isqrt(xNum.divide(xDen));
         }
         // sqrt(X) vs m + 1/2  <=>  X vs m^2 + m + 1/4  <=>  4 xNum vs (4m^2 + 4m + 1) xDen.
         BigInteger mid = m.multiply(m).add(m).shiftLeft(2).add(BigInteger.ONE).multiply(xDen);

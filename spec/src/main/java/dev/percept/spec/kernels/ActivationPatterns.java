@@ -20,6 +20,7 @@ public final class ActivationPatterns {
       @ requires active.length == preactivationSigns.length;
       @ requires active != preactivationSigns;
       @ ensures (\forall int j; 0 <= j && j < active.length; active[j] == (preactivationSigns[j] > 0));
+      @ ensures \result == (\num_of int j; 0 <= j && j < active.length; preactivationSigns[j] > 0);
       @ ensures 0 <= \result && \result <= active.length;
       @ assignable active[*];
       @*/
@@ -27,6 +28,7 @@ public final class ActivationPatterns {
         int count = 0;
         /*@ loop_invariant 0 <= j && j <= active.length;
           @ loop_invariant 0 <= count && count <= j;
+          @ loop_invariant count == (\num_of int k; 0 <= k && k < j; preactivationSigns[k] > 0);
           @ loop_invariant (\forall int k; 0 <= k && k < j; active[k] == (preactivationSigns[k] > 0));
           @ decreases active.length - j;
           @ assignable active[*];

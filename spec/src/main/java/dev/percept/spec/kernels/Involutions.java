@@ -22,6 +22,9 @@ public final class Involutions {
       @ ensures \result == -1 <==> (\forall int i; 0 <= i && i < perm.length;
       @     0 <= perm[i] && perm[i] < perm.length && perm[perm[i]] == i);
       @ ensures \result != -1 ==> 0 <= \result && \result < perm.length;
+      @ ensures \result != -1 ==> !(0 <= perm[\result] && perm[\result] < perm.length && perm[perm[\result]] == \result);
+      @ ensures \result != -1 ==> (\forall int k; 0 <= k && k < \result;
+      @     0 <= perm[k] && perm[k] < perm.length && perm[perm[k]] == k);
       @ assignable \nothing;
       @*/
     public static int firstViolation(int[] perm) {

@@ -1,0 +1,175 @@
+package dev.percept.proofs;
+
+import dev.percept.spec.Claims;
+import dev.percept.verify.ClaimResult;
+import dev.percept.verify.Evidence;
+import dev.percept.verify.EvidenceSource;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Evidence for {@code percept verify} from the proofs module: the dimension-free Z3 proofs are run
+ * live (with their false variants), the polynomial normal forms and exact instances too; the KeY
+ * proofs of the JML kernels are reported from the build's recorded run
+ * ({@code proofs-checks/target/proofs/key-record.properties}, written by {@code mvn verify}), with
+ * its date, and only when that record exists.
+ */
+public final class ProofsEvidence implements EvidenceSource {
+
+    /** Claims whose bookkeeping rests on the KeY-proved kernels (case, multiplicities, involution check). */
+    private static final List<String> KERNEL_CLAIMS = List.of("P41.1", "P41.2", "P41.3", "P41.4");
+
+    /** The kernels those claims' bookkeeping calls. */
+    private static final List<String> KERNEL_CLASSES = List.of("Prop41Kernel", "Involutions");
+
+    @Override
+    public String name() {
+        return "symbolic and deductive proofs";
+    }
+
+    @Override
+    public List<ClaimResult> run(Progress progress) {
+        List<Obligation> obs = DimensionFree.all();
+        progress.update(name(), 0, obs.size());
+        List<Z3Prover.Result> results = Z3Prover.run(obs, null);
+        progress.update(name(), obs.size(), obs.size());
+        String z3 = "z3 " + Z3Prover.version();
+        Map<String, List<Z3Prover.Result>> byClaim = new LinkedHashMap<>();
+        for (Z3Prover.Result r : results) {
+            byClaim.computeIfAbsent(r.obligation().claim, k -> new ArrayList<>()).add(r);
+        }
+        Properties key = keyRecord();
+        String keyNote = null;
+        String keyShort = null;
+        if (key == null) {
+            keyShort = "deductive: no KeY run recorded";
+            keyNote = "no recorded KeY run next to this jar (mvn verify writes proofs-checks/target/proofs/key-record.properties); deductive evidence omitted";
+        } else {
+            String now = currentKernelDigest();
+            if (now != null && !now.equals(key.getProperty("kernelsSha256"))) {
+                keyShort = "deductive: KeY record stale";
+                keyNote = "the recorded KeY run (" + key.getProperty("date") + ") is for other kernel sources than the current ones; deductive evidence omitted";
+                key = null;
+            }
+        }
+        List<ClaimResult> out = new ArrayList<>();
+        for (Map.Entry<String, List<Z3Prover.Result>> e : byClaim.entrySet()) {
+            List<Z3Prover.Result> rs = e.getValue();
+            String bad = rs.stream().filter(r -> !r.asExpected()).map(r -> r.obligation() + ": z3 " + r.z3() + ", " + r.detail())
+                    .findFirst().orElse(null);
+            long proofs = rs.stream().filter(r -> r.obligation().expectTrue).count();
+            long negatives = rs.size() - proofs;
+            long micros = rs.stream().mapToLong(Z3Prover.Result::micros).sum();
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("proved", proofs);
+            d.put("falseVariantsRefuted", negatives);
+            d.put("micros", micros);
+            if (keyNote != null && KERNEL_CLAIMS.contains(e.getKey())) {
+                d.put("deductive", keyNote);
+            }
+            d.put("statements", rs.stream().map(r -> (r.obligation().expectTrue ? "" : "[negative control] ") + r.obligation().name).toList());
+            boolean z3ok = rs.stream().allMatch(r -> r.z3() == (r.obligation().expectTrue
+                    ? com.microsoft.z3.Status.UNSATISFIABLE : com.microsoft.z3.Status.SATISFIABLE));
+            out.add(new ClaimResult(Claims.byId(e.getKey()), z3ok, (int) proofs,
+                    new Evidence("symbolic", z3, "symbolic (" + z3 + ", " + proofs + " proofs, " + negatives + " refuted)", d), bad));
+            List<Z3Prover.Result> ids = rs.stream().filter(r -> r.independentKind().equals("polynomial identity")).toList();
+            if (!ids.isEmpty()) {
+                boolean ok = ids.stream().allMatch(Z3Prover.Result::asExpected);
+                long n = ids.stream().filter(r -> r.obligation().expectTrue).count();
+                out.add(new ClaimResult(Claims.byId(e.getKey()), ok, (int) n, new Evidence("polynomial identity", "percept MPoly normal form",
+                        "polynomial identity (" + n + ")" + (keyShort != null && KERNEL_CLAIMS.contains(e.getKey()) ? "; " + keyShort : ""), Map.of("identities", n, "falseVariantsNonzero", ids.size() - n)), ok ? null : bad));
+            }
+            List<Z3Prover.Result> inst = rs.stream().filter(r -> r.independentKind().equals("exact")).toList();
+            if (!inst.isEmpty()) {
+                boolean ok = inst.stream().allMatch(Z3Prover.Result::asExpected);
+                int n = inst.stream().filter(r -> r.obligation().expectTrue).mapToInt(Z3Prover.Result::instances).sum();
+                out.add(new ClaimResult(Claims.byId(e.getKey()), ok, n, new Evidence("exact", "percept Rational",
+                        "exact (" + n + " (s, p) instances)", Map.of("instances", n, "of", "inequalities on a rational (s, p) grid with |p| <= s")),
+                        ok ? null : bad));
+            }
+            if (key != null && KERNEL_CLAIMS.contains(e.getKey())) {
+                out.add(deductive(e.getKey(), key));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The deductive evidence for a claim resting on the Prop41Kernel and Involutions contracts, from
+     * the recorded KeY run: holds iff every one of those contracts closed and every negative
+     * control stayed open.
+     */
+    private static ClaimResult deductive(String claim, Properties key) {
+        List<String> relevant = new ArrayList<>();
+        for (String name : key.stringPropertyNames()) {
+            String v = key.getProperty(name);
+            if (name.startsWith("contract.") && KERNEL_CLASSES.stream().anyMatch(c -> v.contains(c + "::"))) {
+                relevant.add(v);
+            }
+        }
+        relevant.sort(null);
+        long closed = relevant.stream().filter(v -> v.startsWith("closed ")).count();
+        boolean negOk = key.getProperty("negativeControls", "0").equals(key.getProperty("negativeControlsOpen", "-1"));
+        boolean ok = negOk && !relevant.isEmpty() && closed == relevant.size();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("source", "recorded by the build (mvn verify, KeyContractsTest), not re-run by verify");
+        d.put("date", key.getProperty("date"));
+        d.put("intRules", key.getProperty("intRules"));
+        d.put("timeoutMillisPerProof", key.getProperty("timeoutMillisPerProof"));
+        d.put("contracts", relevant);
+        d.put("allKernelContracts", key.getProperty("closed") + " of " + key.getProperty("contracts") + " closed");
+        d.put("negativeControlsOpen", key.getProperty("negativeControlsOpen") + " of " + key.getProperty("negativeControls"));
+        String date = key.getProperty("date", "?");
+        String when = date.length() >= 16 ? date.substring(0, 10) + " " + date.substring(11, 16) + " UTC" : date;
+        String tool = key.getProperty("tool", "KeY");
+        return new ClaimResult(Claims.byId(claim), ok, (int) closed, new Evidence("deductive", tool,
+                "deductive (" + tool + ": " + closed + " contracts closed, build run " + when + ")", d),
+                ok ? null : "KeY: " + (negOk ? closed + " of " + relevant.size() + " kernel contracts closed" : "a negative control closed"));
+    }
+
+    /** The digest of the kernel sources in this checkout, or {@code null} if they cannot be found. */
+    static String currentKernelDigest() {
+        try {
+            Path dir = buildDir().getParent().getParent().resolve("spec/src/main/java/dev/percept/spec/kernels");
+            return Files.isDirectory(dir) ? KernelDigest.of(dir) : null;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The directory holding this module's classes or jar ({@code proofs-checks/target}). */
+    private static Path buildDir() throws URISyntaxException {
+        Path here = Path.of(ProofsEvidence.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return here.getParent();
+    }
+
+    /** The recorded KeY run next to this module's build output, or {@code null} if there is none. */
+    static Properties keyRecord() {
+        String override = System.getProperty("percept.key.record");
+        Path file;
+        try {
+            file = override != null ? Path.of(override)
+                    : buildDir().resolve("proofs").resolve("key-record.properties");
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            return null;
+        }
+        return p;
+    }
+}
