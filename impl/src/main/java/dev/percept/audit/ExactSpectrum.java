@@ -101,6 +101,17 @@ public final class ExactSpectrum {
         return s;
     }
 
+    /**
+     * The real eigenvalues of any square rational matrix (symmetric or not), with multiplicities,
+     * increasing; non-real eigenvalues are absent, so the multiplicities may add up to less than n.
+     */
+    public static List<Root> realEigenvalues(RationalMatrix a) {
+        if (!a.isSquare()) {
+            throw new IllegalArgumentException("matrix is " + a.rows() + "x" + a.cols() + ", not square");
+        }
+        return generic(a, List.of()).roots();
+    }
+
     static ExactSpectrum generic(RationalMatrix a, List<Rational> hints) {
         int n = a.rows();
         BigInteger[] chi = IntPoly.fromPolynomial(a.charPoly());

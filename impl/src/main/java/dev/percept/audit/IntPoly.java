@@ -204,9 +204,29 @@ public final class IntPoly {
         return v.signum();
     }
 
-    /** Sign of {@code c(x)}. */
+    /** Sign of {@code c(x)}; dyadic {@code x} takes the shift-only path. */
     public static int signAt(BigInteger[] c, Rational x) {
+        BigInteger d = x.denominator();
+        if (d.bitCount() == 1) {
+            return signAtDyadic(c, x.numerator(), d.bitLength() - 1);
+        }
         return signAt(c, x.numerator(), x.denominator());
+    }
+
+    /** Sign of {@code c(n / 2^k)}: Horner on {@code sum c_i n^i 2^(k(m-i))} with shifts instead of products. */
+    static int signAtDyadic(BigInteger[] c, BigInteger n, int k) {
+        int m = c.length - 1;
+        if (m < 0) {
+            return 0;
+        }
+        BigInteger v = c[m];
+        for (int i = m - 1; i >= 0; i--) {
+            v = v.multiply(n);
+            if (c[i].signum() != 0) {
+                v = v.add(c[i].shiftLeft(k * (m - i)));
+            }
+        }
+        return v.signum();
     }
 
     /**

@@ -165,6 +165,18 @@ public final class RealRoots {
     }
 
     /**
+     * A dyadic rational within {@code width/64} of {@code m} and strictly inside {@code (l, h)} (else
+     * {@code m}): evaluating at dyadic points costs shifts, not big multiplications.
+     */
+    static Rational dyadicInside(Rational m, Rational l, Rational h) {
+        Rational w = h.subtract(l);
+        int k = Math.max(0, Audit.floorLog2(Rational.of(64).divide(w)) + 1);
+        Rational t = m.multiply(BigInteger.TWO.pow(k));
+        Rational r = Rational.of(t.floor(), BigInteger.TWO.pow(k));
+        return r.compareTo(l) > 0 && r.compareTo(h) < 0 ? r : m;
+    }
+
+    /**
      * Shrinks the isolating interval of a root {@code r} of {@code iv.factor()} until the distance
      * of {@code x} from {@code r} is known to relative precision {@code 10^-5}, the interval does
      * not contain 0 (unless {@code r = 0}) and its width is below {@code 10^-5 |r|}; or until
@@ -201,6 +213,9 @@ public final class RealRoots {
                 m = h.subtract(width.divide(sixteen));
             } else {
                 m = l.add(h).divide(Rational.TWO);
+            }
+            if (!m.equals(x) && m.signum() != 0) {
+                m = dyadicInside(m, l, h);
             }
             int sm = IntPoly.signAt(f, m);
             if (sm == 0) {
