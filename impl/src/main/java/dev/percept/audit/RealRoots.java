@@ -144,7 +144,6 @@ public final class RealRoots {
         }
         Rational mid = lo.add(hi).divide(Rational.TWO);
         if (IntPoly.signAt(f, mid) == 0) {
-            out.add(new Interval(f, mid, mid));
             // step off the root on both sides to keep endpoints root-free
             Rational w = hi.subtract(lo);
             Rational left = mid;
@@ -156,6 +155,7 @@ public final class RealRoots {
                 right = mid.add(w);
             } while (variations(seq, left) - variations(seq, right) != 1 || IntPoly.signAt(f, left) == 0 || IntPoly.signAt(f, right) == 0);
             bisect(f, seq, lo, vlo, left, variations(seq, left), out);
+            out.add(new Interval(f, mid, mid));
             bisect(f, seq, right, variations(seq, right), hi, vhi, out);
             return;
         }
