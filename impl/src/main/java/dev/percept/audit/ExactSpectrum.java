@@ -148,7 +148,12 @@ public final class ExactSpectrum {
             if (own == null) {
                 throw new IllegalStateException("internal error: no square-free factor owns an isolated root");
             }
-            roots.add(new Root(new RealRoots.Interval(own, iv.lo(), iv.hi()), mult));
+            RealRoots.Interval ownIv = new RealRoots.Interval(own, iv.lo(), iv.hi());
+            if (own.length == 2) { // linear factor: the root is the rational -c0/c1, exactly
+                Rational x = Rational.of(own[0].negate(), own[1]);
+                ownIv = new RealRoots.Interval(own, x, x);
+            }
+            roots.add(new Root(ownIv, mult));
         }
         return new ExactSpectrum(n, roots, method);
     }
