@@ -255,7 +255,7 @@ public final class VectorsGenerator {
     // ---------------------------------------------------------------- generic symmetric
 
     ObjectNode symmetric() {
-        ObjectNode o = header("symmetric_spectra_schema.json", "AUDIT",
+        ObjectNode o = header("symmetric_spectra_schema.json", "none (reference spectra for audits; no paper claim)",
                 "exact characteristic polynomial (multimodular), square-free decomposition, Sturm isolation, bisection; "
                         + "each eigenvalue as an isolating interval [lower, upper] of a root of `factor` (integer coefficients, "
                         + "lowest degree first) and its first `digits` significant digits, truncated toward zero");
@@ -452,7 +452,7 @@ public final class VectorsGenerator {
     // ---------------------------------------------------------------- perceptron
 
     ObjectNode perceptron() {
-        ObjectNode o = header("perceptron_linear_schema.json", "PERCEPTRON_LINEAR",
+        ObjectNode o = header("perceptron_linear_schema.json", "R1",
                 "exact rational batch perceptron on the linear model: w <- w + gamma * sum_i omega(y_i <w, x_i>) y_i x_i, "
                         + "omega = 1 for a negative margin, 0 for a positive one, and the tie rule at 0");
         ObjectNode notes = o.putObject("notes");
