@@ -126,10 +126,9 @@ public final class AuditCommand implements Callable<Integer> {
         ArrayNode ev = o.putArray("eigenvalues");
         for (Audit.Entry e : r.entries()) {
             ObjectNode x = ev.addObject();
-            x.put("given", e.given().toString());
-            int places = Audit.placesFor(e.trueLower(), e.trueUpper(), e.given());
-            x.put("trueLower", Audit.roundPlaces(e.trueLower(), places, RoundingMode.FLOOR).toPlainString());
-            x.put("trueUpper", Audit.roundPlaces(e.trueUpper(), places, RoundingMode.CEILING).toPlainString());
+            x.put("given", plain(e.given()));
+            x.put("trueLower", bound(e, RoundingMode.FLOOR));
+            x.put("trueUpper", bound(e, RoundingMode.CEILING));
             x.put("multiplicity", e.multiplicity());
             x.put("absError", up(e.absError().hi()));
             x.put("absErrorLower", down(e.absError().lo()));
@@ -177,11 +176,9 @@ public final class AuditCommand implements Callable<Integer> {
         out.printf("audit of %d eigenvalues (exact spectrum by %s); errors are rigorous [lower, upper] bounds%n", r.n(), r.method());
         out.printf("%-26s %-24s %-24s %-22s %-10s %s%n", "given", "true in [lower,", "upper]", "abs error", "LRE >=", "ulps");
         for (Audit.Entry e : r.entries()) {
-            int places = Audit.placesFor(e.trueLower(), e.trueUpper(), e.given());
             BigDecimal[] lre = e.lre();
             out.printf("%-26s %-24s %-24s %-22s %-10s %s%n", shorten(e.given()),
-                    Audit.roundPlaces(e.trueLower(), places, RoundingMode.FLOOR).toPlainString(),
-                    Audit.roundPlaces(e.trueUpper(), places, RoundingMode.CEILING).toPlainString(),
+                    bound(e, RoundingMode.FLOOR), bound(e, RoundingMode.CEILING),
                     "[" + down(e.absError().lo()) + ", " + up(e.absError().hi()) + "]",
                     lre == null ? "exact" : lre[0].toPlainString(),
                     e.ulps() == null ? "-" : "<= " + Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING).toPlainString());
@@ -192,8 +189,34 @@ public final class AuditCommand implements Callable<Integer> {
                 r.tolerance() == null ? "" : (r.withinTolerance() ? ", within tolerance " : ", EXCEEDS tolerance ") + r.tolerance());
     }
 
+    /**
+     * An end of the enclosure as a decimal rounded outward; an exact eigenvalue with a terminating
+     * decimal expansion is printed exactly.
+     */
+    static String bound(Audit.Entry e, RoundingMode mode) {
+        Rational q = mode == RoundingMode.FLOOR ? e.trueLower() : e.trueUpper();
+        if (e.trueLower().equals(e.trueUpper())) {
+            try {
+                return new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator())).stripTrailingZeros().toPlainString();
+            } catch (ArithmeticException nonTerminating) {
+                // fall through to outward rounding
+            }
+        }
+        int places = Audit.placesFor(e.trueLower(), e.trueUpper(), e.given());
+        return Audit.roundPlaces(q, places, mode).toPlainString();
+    }
+
+    /** A rational as its terminating decimal when it has one (values read from decimals do), else {@code p/q}. */
+    static String plain(Rational q) {
+        try {
+            return new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator())).stripTrailingZeros().toPlainString();
+        } catch (ArithmeticException nonTerminating) {
+            return q.toString();
+        }
+    }
+
     private static String shorten(Rational q) {
-        String s = q.toString();
+        String s = plain(q);
         return s.length() <= 26 ? s : Audit.round(q, 17, RoundingMode.HALF_EVEN).toString();
     }
 }
