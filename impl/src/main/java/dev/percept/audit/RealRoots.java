@@ -181,7 +181,7 @@ public final class RealRoots {
      * of {@code x} from {@code r} is known to relative precision {@code 10^-5}, the interval does
      * not contain 0 (unless {@code r = 0}) and its width is below {@code 10^-5 |r|}; or until
      * {@code r} is hit exactly. Splits at {@code x} first, then searches geometrically from
-     * {@code x} towards the root, then bisects.
+     * {@code x} towards the root (steps from {@code 2^-50 |x|} growing by 16), then bisects.
      */
     public static Interval refineAround(Interval iv, Rational x) {
         BigInteger[] f = iv.factor();
@@ -193,6 +193,7 @@ public final class RealRoots {
         int sl = IntPoly.signAt(f, l);
         Rational tenK = Rational.of(100_000);
         Rational sixteen = Rational.of(16);
+        Rational delta = null;
         for (int iter = 0; iter < 100_000; iter++) {
             Rational width = h.subtract(l);
             Rational dLow = x.compareTo(l) < 0 ? l.subtract(x) : (x.compareTo(h) > 0 ? x.subtract(h) : Rational.ZERO);
@@ -207,10 +208,17 @@ public final class RealRoots {
                 m = Rational.ZERO;
             } else if (x.compareTo(l) > 0 && x.compareTo(h) < 0) {
                 m = x;
-            } else if (x.equals(l)) {
-                m = l.add(width.divide(sixteen));
-            } else if (x.equals(h)) {
-                m = h.subtract(width.divide(sixteen));
+            } else if (x.equals(l) || x.equals(h)) {
+                // geometric search outward from x: a good given value sits ~1 ulp from the root
+                Rational step = width.divide(sixteen);
+                if (delta == null) {
+                    delta = (x.signum() == 0 ? width : x.abs()).divide(Rational.of(BigInteger.ONE.shiftLeft(50)));
+                }
+                if (delta.compareTo(step) < 0) {
+                    step = delta;
+                    delta = delta.multiply(sixteen);
+                }
+                m = x.equals(l) ? l.add(step) : h.subtract(step);
             } else {
                 m = l.add(h).divide(Rational.TWO);
             }
