@@ -4,6 +4,7 @@ import dev.percept.audit.Audit;
 import dev.percept.audit.ExactSpectrum;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.fast.FastSymmetricEigen;
 import dev.percept.structured.PermutationInvolution;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
@@ -52,15 +53,33 @@ public final class Oracle {
     /**
      * Exact spectrum of a symmetric rational matrix: distinct eigenvalues, increasing, as isolating
      * intervals of integer square-free factors of the characteristic polynomial, with multiplicities
-     * (the O(d) Proposition 4.1 path when the matrix has that structure).
+     * (the O(d) Proposition 4.1 path when the matrix has that structure). EJML's double eigenvalues
+     * are passed as hints: they only choose where the exact signs are evaluated (certified by the
+     * sign-change count, Sturm sequences otherwise), so they speed the isolation up (n = 100: about
+     * a second instead of about 90 s) and never change the result.
      */
     public static ExactSpectrum spectrum(RationalMatrix a) {
-        return ExactSpectrum.of(a);
+        List<Rational> hints = new ArrayList<>();
+        if (a.isSquare() && a.isSymmetric()) {
+            double[][] d = new double[a.rows()][a.rows()];
+            for (int i = 0; i < d.length; i++) {
+                for (int j = 0; j < d.length; j++) {
+                    Rational q = a.get(i, j);
+                    d[i][j] = new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), java.math.MathContext.DECIMAL128).doubleValue();
+                }
+            }
+            for (double v : FastSymmetricEigen.eigenvalues(d)) {
+                if (Double.isFinite(v)) {
+                    hints.add(exact(v));
+                }
+            }
+        }
+        return ExactSpectrum.of(a, hints);
     }
 
     /** Exact spectrum of a symmetric double matrix (entries taken exactly). */
     public static ExactSpectrum spectrum(double[][] a) {
-        return ExactSpectrum.of(exact(a));
+        return spectrum(exact(a));
     }
 
     /**

@@ -45,4 +45,25 @@ class OracleExampleTest {
         assertThat(t.get(1)).containsExactly(Rational.of(1, 3), Rational.of(-1, 3));
         assertThat(t.get(2)).containsExactly(Rational.of(1, 3), Rational.of(-1, 3));
     }
+
+    /** The hinted exact spectrum equals the unhinted (pure Sturm) one: same multiplicities, overlapping intervals. */
+    @Test
+    void hintsDoNotChangeTheSpectrum() {
+        double[][] a = {{2, 1, 0, 0}, {1, 2, 0, 0}, {0, 0, 3, 0}, {0, 0, 0, 1}};
+        dev.percept.audit.ExactSpectrum hinted = Oracle.spectrum(a);
+        dev.percept.audit.ExactSpectrum plain = dev.percept.audit.ExactSpectrum.of(Oracle.exact(a));
+        assertThat(hinted.method()).isEqualTo("charpoly+hints");
+        assertThat(plain.method()).isEqualTo("charpoly+sturm");
+        assertThat(hinted.roots()).hasSameSizeAs(plain.roots());
+        for (int i = 0; i < plain.roots().size(); i++) {
+            var h = hinted.roots().get(i);
+            var p = plain.roots().get(i);
+            assertThat(h.multiplicity()).isEqualTo(p.multiplicity());
+            assertThat(h.interval().lo().compareTo(p.interval().hi())).isLessThanOrEqualTo(0);
+            assertThat(p.interval().lo().compareTo(h.interval().hi())).isLessThanOrEqualTo(0);
+        }
+        // eigenvalues 1 (twice) and 3 (twice)
+        assertThat(hinted.roots()).hasSize(2);
+        assertThat(hinted.roots().get(0).multiplicity()).isEqualTo(2);
+    }
 }
