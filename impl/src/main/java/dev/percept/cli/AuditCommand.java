@@ -180,12 +180,12 @@ public final class AuditCommand implements Callable<Integer> {
             out.printf("%-26s %-24s %-24s %-22s %-10s %s%n", shorten(e.given()),
                     bound(e, RoundingMode.FLOOR), bound(e, RoundingMode.CEILING),
                     "[" + down(e.absError().lo()) + ", " + up(e.absError().hi()) + "]",
-                    lre == null ? "exact" : lre[0].toPlainString(),
-                    e.ulps() == null ? "-" : "<= " + Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING).toPlainString());
+                    lre != null ? lre[0].toPlainString() : (e.relError() != null ? "exact" : "n/a"),
+                    e.ulps() == null ? "-" : "<= " + compact(Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING)));
         }
         Rational mu = r.maxUlps();
         out.printf("max abs error <= %s, max ulps <= %s%s%n", up(r.maxAbsError()),
-                mu == null ? "-" : Audit.round(mu, 4, RoundingMode.CEILING).toPlainString(),
+                mu == null ? "-" : compact(Audit.round(mu, 4, RoundingMode.CEILING)),
                 r.tolerance() == null ? "" : (r.withinTolerance() ? ", within tolerance " : ", EXCEEDS tolerance ") + r.tolerance());
     }
 
@@ -206,13 +206,22 @@ public final class AuditCommand implements Callable<Integer> {
         return Audit.roundPlaces(q, places, mode).toPlainString();
     }
 
-    /** A rational as its terminating decimal when it has one (values read from decimals do), else {@code p/q}. */
+    /**
+     * A rational as its terminating decimal when it has one (values read from decimals do), plain
+     * when short, else in scientific notation; {@code p/q} when the expansion does not terminate.
+     */
     static String plain(Rational q) {
         try {
-            return new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator())).stripTrailingZeros().toPlainString();
+            return compact(new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator())));
         } catch (ArithmeticException nonTerminating) {
             return q.toString();
         }
+    }
+
+    /** Plain notation up to 30 characters, scientific beyond. */
+    static String compact(BigDecimal d) {
+        String p = d.stripTrailingZeros().toPlainString();
+        return p.length() <= 30 ? p : d.stripTrailingZeros().toString();
     }
 
     private static String shorten(Rational q) {
