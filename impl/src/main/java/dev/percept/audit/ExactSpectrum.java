@@ -1,0 +1,238 @@
+package dev.percept.audit;
+
+import dev.percept.exact.Rational;
+import dev.percept.exact.RationalMatrix;
+import dev.percept.structured.Eigenvalue;
+import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Prop41;
+import dev.percept.structured.StructuredSpectrum;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exact spectrum of a symmetric rational matrix: its distinct eigenvalues in increasing order,
+ * each as an isolating interval of a square-free integer factor of the characteristic polynomial,
+ * with its multiplicity. Method: {@code RationalMatrix.charPoly()} (exact, multimodular), the
+ * square-free decomposition {@link IntPoly#squareFree}, isolation of the roots of the square-free
+ * part (certified by sign changes between hints, else by Sturm sequences), and the multiplicity of
+ * each root read off from which square-free factor changes sign on its interval. For a matrix with
+ * the structure of Proposition 4.1 (claims P41.*) the O(d) path {@link Prop41} is used instead.
+ * A symmetric matrix has only real eigenvalues: if the multiplicities do not add up to n this is an
+ * internal error, never a result.
+ */
+public final class ExactSpectrum {
+
+    /** One distinct eigenvalue: a root of {@code interval.factor()} in the interval, with multiplicity. */
+    public record Root(RealRoots.Interval interval, int multiplicity) {
+    }
+
+    private final int n;
+    private final List<Root> roots;
+    private final String method;
+
+    private ExactSpectrum(int n, List<Root> roots, String method) {
+        this.n = n;
+        this.roots = List.copyOf(roots);
+        this.method = method;
+    }
+
+    /** @return the order of the matrix */
+    public int n() {
+        return n;
+    }
+
+    /** @return the distinct eigenvalues, increasing */
+    public List<Root> roots() {
+        return roots;
+    }
+
+    /** @return how the spectrum was obtained ({@code prop41}, {@code charpoly+hints} or {@code charpoly+sturm}) */
+    public String method() {
+        return method;
+    }
+
+    /** @return the eigenvalues with multiplicity, increasing (length n) */
+    public List<Root> expanded() {
+        List<Root> out = new ArrayList<>();
+        for (Root r : roots) {
+            for (int k = 0; k < r.multiplicity(); k++) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Exact spectrum without hints. */
+    public static ExactSpectrum of(RationalMatrix a) {
+        return of(a, List.of());
+    }
+
+    /**
+     * Exact spectrum; {@code hints} (any approximations of the eigenvalues, e.g. the values being
+     * audited) only speed up the isolation, never change the result.
+     *
+     * @throws IllegalArgumentException if the matrix is not square or not symmetric
+     */
+    public static ExactSpectrum of(RationalMatrix a, List<Rational> hints) {
+        if (!a.isSquare()) {
+            throw new IllegalArgumentException("matrix is " + a.rows() + "x" + a.cols() + ", not square");
+        }
+        int[] asym = a.firstAsymmetry();
+        if (asym != null) {
+            throw new IllegalArgumentException("matrix is not symmetric: entry (" + (asym[0] + 1) + "," + (asym[1] + 1)
+                    + ") differs from entry (" + (asym[1] + 1) + "," + (asym[0] + 1) + ")");
+        }
+        ExactSpectrum s = structured(a);
+        if (s == null) {
+            s = generic(a, hints);
+        }
+        int total = 0;
+        for (Root r : s.roots) {
+            total += r.multiplicity();
+        }
+        if (total != s.n) {
+            throw new IllegalStateException("internal error: found " + total + " real eigenvalues (with multiplicity) for a symmetric "
+                    + s.n + "x" + s.n + " matrix");
+        }
+        return s;
+    }
+
+    /**
+     * The real eigenvalues of any square rational matrix (symmetric or not), with multiplicities,
+     * increasing; non-real eigenvalues are absent, so the multiplicities may add up to less than n.
+     */
+    public static List<Root> realEigenvalues(RationalMatrix a) {
+        if (!a.isSquare()) {
+            throw new IllegalArgumentException("matrix is " + a.rows() + "x" + a.cols() + ", not square");
+        }
+        return generic(a, List.of()).roots();
+    }
+
+    static ExactSpectrum generic(RationalMatrix a, List<Rational> hints) {
+        int n = a.rows();
+        BigInteger[] chi = IntPoly.fromPolynomial(a.charPoly());
+        List<BigInteger[]> factors = IntPoly.squareFree(chi);
+        BigInteger[] g = new BigInteger[] {BigInteger.ONE};
+        for (BigInteger[] f : factors) {
+            g = IntPoly.multiply(g, f);
+        }
+        g = IntPoly.primitive(g);
+        List<Rational> sorted = new ArrayList<>(hints);
+        Collections.sort(sorted);
+        String method = "charpoly+hints";
+        List<RealRoots.Interval> ivs = sorted.isEmpty() ? null : RealRoots.isolateWithHints(g, sorted);
+        if (ivs == null) {
+            ivs = RealRoots.isolateSturm(g);
+            method = "charpoly+sturm";
+        }
+        List<Root> roots = new ArrayList<>();
+        for (RealRoots.Interval iv : ivs) {
+            int mult = 0;
+            BigInteger[] own = null;
+            for (int j = 0; j < factors.size(); j++) {
+                BigInteger[] f = factors.get(j);
+                boolean here = iv.exact() ? IntPoly.signAt(f, iv.lo()) == 0
+                        : IntPoly.signAt(f, iv.lo()) * IntPoly.signAt(f, iv.hi()) < 0;
+                if (here && f.length > 1) {
+                    if (own != null) {
+                        throw new IllegalStateException("internal error: two square-free factors share a root");
+                    }
+                    own = f;
+                    mult = j + 1;
+                }
+            }
+            if (own == null) {
+                throw new IllegalStateException("internal error: no square-free factor owns an isolated root");
+            }
+            RealRoots.Interval ownIv = new RealRoots.Interval(own, iv.lo(), iv.hi());
+            if (own.length == 2) { // linear factor: the root is the rational -c0/c1, exactly
+                Rational x = Rational.of(own[0].negate(), own[1]);
+                ownIv = new RealRoots.Interval(own, x, x);
+            }
+            roots.add(new Root(ownIv, mult));
+        }
+        return new ExactSpectrum(n, roots, method);
+    }
+
+    /**
+     * Detects {@code A = [[0,0,a^T],[0,0,b^T],[a,b,0]]} with {@code b = P a} for an involutive
+     * permutation {@code P} found by pairing entries; returns null when the pattern is absent.
+     */
+    static ExactSpectrum structured(RationalMatrix m) {
+        int n = m.rows();
+        if (n < 3) {
+            return null;
+        }
+        int d = n - 2;
+        if (m.get(0, 0).signum() != 0 || m.get(0, 1).signum() != 0 || m.get(1, 1).signum() != 0) {
+            return null;
+        }
+        for (int i = 2; i < n; i++) {
+            for (int j = 2; j < n; j++) {
+                if (m.get(i, j).signum() != 0) {
+                    return null;
+                }
+            }
+        }
+        Rational[] a = new Rational[d];
+        Rational[] b = new Rational[d];
+        for (int i = 0; i < d; i++) {
+            a[i] = m.get(0, i + 2);
+            b[i] = m.get(1, i + 2);
+        }
+        Map<List<Rational>, List<Integer>> byPair = new HashMap<>();
+        for (int i = 0; i < d; i++) {
+            byPair.computeIfAbsent(List.of(a[i], b[i]), k -> new ArrayList<>()).add(i);
+        }
+        int[] img = new int[d];
+        for (int i = 0; i < d; i++) {
+            if (img[i] != 0) {
+                continue;
+            }
+            if (a[i].equals(b[i])) {
+                img[i] = i + 1;
+                continue;
+            }
+            List<Integer> partners = byPair.get(List.of(b[i], a[i]));
+            Integer j = null;
+            if (partners != null) {
+                for (Integer c : partners) {
+                    if (img[c] == 0 && c != i) {
+                        j = c;
+                        break;
+                    }
+                }
+            }
+            if (j == null) {
+                return null;
+            }
+            img[i] = j + 1;
+            img[j] = i + 1;
+        }
+        StructuredSpectrum s = Prop41.analyze(a, PermutationInvolution.ofOneBased(img));
+        if (!s.allHold()) {
+            throw new IllegalStateException("internal error: a Proposition 4.1 certificate failed");
+        }
+        List<Root> roots = new ArrayList<>();
+        List<Eigenvalue> values = new ArrayList<>(s.eigenvalues());
+        Collections.reverse(values); // Prop41 lists largest first
+        for (Eigenvalue v : values) {
+            if (v.sign() == 0) {
+                BigInteger[] x = {BigInteger.ZERO, BigInteger.ONE};
+                roots.add(new Root(new RealRoots.Interval(x, Rational.ZERO, Rational.ZERO), v.multiplicity()));
+                continue;
+            }
+            Rational q = v.square();
+            BigInteger[] f = {q.numerator().negate(), BigInteger.ZERO, q.denominator()};
+            Rational top = q.add(Rational.ONE);
+            RealRoots.Interval iv = v.sign() > 0 ? new RealRoots.Interval(f, Rational.ZERO, top)
+                    : new RealRoots.Interval(f, top.negate(), Rational.ZERO);
+            roots.add(new Root(iv, v.multiplicity()));
+        }
+        return new ExactSpectrum(n, roots, "prop41");
+    }
+}

@@ -1,0 +1,240 @@
+package dev.percept.audit;
+
+import dev.percept.exact.Rational;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Exact real-root isolation of a square-free integer polynomial. Two certified methods:
+ * <ul>
+ *   <li>{@link #isolateWithHints}: given approximate roots (any rationals, e.g. the numbers
+ *   another library printed), evaluates the exact sign at separating points between them; when
+ *   the signs change exactly {@code deg f} times, the intermediate value theorem puts at least one
+ *   root in each sign-change interval and the degree leaves room for no more, so every interval
+ *   isolates exactly one root. Otherwise it reports failure.</li>
+ *   <li>{@link #isolateSturm}: Sturm's theorem with a primitive-pseudo-remainder Sturm sequence,
+ *   recursive bisection of the Cauchy interval; works without hints.</li>
+ * </ul>
+ * Intervals are open {@code (lo, hi)} with {@code f(lo) f(hi) < 0}, or a point {@code [x, x]}
+ * when a rational root was met exactly.
+ */
+public final class RealRoots {
+
+    private RealRoots() {
+    }
+
+    /** An isolating interval of one root of {@code factor}. */
+    public record Interval(BigInteger[] factor, Rational lo, Rational hi) {
+        /** @return whether the root is known exactly ({@code lo == hi}) */
+        public boolean exact() {
+            return lo.equals(hi);
+        }
+    }
+
+    /** Cauchy bound: every root satisfies {@code |x| < 1 + max |c_k| / |c_m|}; returned as an integer. */
+    static BigInteger cauchyBound(BigInteger[] f) {
+        BigInteger max = BigInteger.ZERO;
+        for (int k = 0; k < f.length - 1; k++) {
+            max = max.max(f[k].abs());
+        }
+        BigInteger lc = f[f.length - 1].abs();
+        return max.add(lc).divide(lc).add(BigInteger.ONE);
+    }
+
+    /**
+     * Isolation certified by sign changes at points between sorted hints; returns null when the
+     * number of sign changes is not the degree (then use {@link #isolateSturm}).
+     */
+    public static List<Interval> isolateWithHints(BigInteger[] f, List<Rational> sortedHints) {
+        int m = f.length - 1;
+        List<Interval> out = new ArrayList<>();
+        if (m == 0) {
+            return out;
+        }
+        Rational bound = Rational.of(cauchyBound(f));
+        List<Rational> pts = new ArrayList<>();
+        pts.add(bound.negate());
+        for (int i = 0; i + 1 < sortedHints.size(); i++) {
+            Rational x = sortedHints.get(i);
+            Rational y = sortedHints.get(i + 1);
+            if (x.compareTo(y) < 0 && x.compareTo(bound.negate()) > 0 && y.compareTo(bound) < 0) {
+                pts.add(x.add(y).divide(Rational.TWO));
+            }
+        }
+        pts.add(bound);
+        Rational prev = null;
+        int prevSign = 0;
+        for (Rational p : pts) {
+            int s = IntPoly.signAt(f, p);
+            if (s == 0) {
+                out.add(new Interval(f, p, p));
+                prev = null;
+                continue;
+            }
+            if (prev != null && s != prevSign) {
+                out.add(new Interval(f, prev, p));
+            }
+            prev = p;
+            prevSign = s;
+        }
+        return out.size() == m ? out : null;
+    }
+
+    /** Sturm sequence {@code f, f', -prem(...)...}, each made primitive (positive scalings keep the signs). */
+    static List<BigInteger[]> sturm(BigInteger[] f) {
+        List<BigInteger[]> seq = new ArrayList<>();
+        seq.add(f);
+        BigInteger[] g = IntPoly.derivative(f);
+        if (g.length == 0) {
+            return seq;
+        }
+        seq.add(IntPoly.primitiveKeepSign(g));
+        while (true) {
+            BigInteger[] a = seq.get(seq.size() - 2);
+            BigInteger[] b = seq.get(seq.size() - 1);
+            if (b.length <= 1) {
+                break;
+            }
+            BigInteger[] r = IntPoly.pseudoDivide(a, b)[1];
+            if (r.length == 0) {
+                break;
+            }
+            seq.add(IntPoly.primitiveKeepSign(IntPoly.negate(r)));
+        }
+        return seq;
+    }
+
+    static int variations(List<BigInteger[]> seq, Rational x) {
+        int v = 0;
+        int last = 0;
+        for (BigInteger[] p : seq) {
+            int s = IntPoly.signAt(p, x);
+            if (s != 0) {
+                if (last != 0 && s != last) {
+                    v++;
+                }
+                last = s;
+            }
+        }
+        return v;
+    }
+
+    /** Isolates every real root of square-free {@code f} by Sturm sequences and bisection. */
+    public static List<Interval> isolateSturm(BigInteger[] f) {
+        List<Interval> out = new ArrayList<>();
+        if (f.length <= 1) {
+            return out;
+        }
+        List<BigInteger[]> seq = sturm(f);
+        Rational b = Rational.of(cauchyBound(f));
+        Rational lo = b.negate();
+        bisect(f, seq, lo, variations(seq, lo), b, variations(seq, b), out);
+        return out;
+    }
+
+    private static void bisect(BigInteger[] f, List<BigInteger[]> seq, Rational lo, int vlo, Rational hi, int vhi, List<Interval> out) {
+        int count = vlo - vhi; // roots in (lo, hi]; endpoints are never roots here
+        if (count == 0) {
+            return;
+        }
+        if (count == 1) {
+            out.add(new Interval(f, lo, hi));
+            return;
+        }
+        Rational mid = lo.add(hi).divide(Rational.TWO);
+        if (IntPoly.signAt(f, mid) == 0) {
+            // step off the root on both sides to keep endpoints root-free
+            Rational w = hi.subtract(lo);
+            Rational left = mid;
+            Rational right = mid;
+            int k = 2;
+            do {
+                w = w.divide(Rational.of(k));
+                left = mid.subtract(w);
+                right = mid.add(w);
+            } while (variations(seq, left) - variations(seq, right) != 1 || IntPoly.signAt(f, left) == 0 || IntPoly.signAt(f, right) == 0);
+            bisect(f, seq, lo, vlo, left, variations(seq, left), out);
+            out.add(new Interval(f, mid, mid));
+            bisect(f, seq, right, variations(seq, right), hi, vhi, out);
+            return;
+        }
+        int vm = variations(seq, mid);
+        bisect(f, seq, lo, vlo, mid, vm, out);
+        bisect(f, seq, mid, vm, hi, vhi, out);
+    }
+
+    /**
+     * A dyadic rational within {@code width/64} of {@code m} and strictly inside {@code (l, h)} (else
+     * {@code m}): evaluating at dyadic points costs shifts, not big multiplications.
+     */
+    static Rational dyadicInside(Rational m, Rational l, Rational h) {
+        Rational w = h.subtract(l);
+        int k = Math.max(0, Audit.floorLog2(Rational.of(64).divide(w)) + 1);
+        Rational t = m.multiply(BigInteger.TWO.pow(k));
+        Rational r = Rational.of(t.floor(), BigInteger.TWO.pow(k));
+        return r.compareTo(l) > 0 && r.compareTo(h) < 0 ? r : m;
+    }
+
+    /**
+     * Shrinks the isolating interval of a root {@code r} of {@code iv.factor()} until the distance
+     * of {@code x} from {@code r} is known to relative precision {@code 10^-5}, the interval does
+     * not contain 0 (unless {@code r = 0}) and its width is below {@code 10^-5 |r|}; or until
+     * {@code r} is hit exactly. Splits at {@code x} first, then searches geometrically from
+     * {@code x} towards the root (steps from {@code 2^-50 |x|} growing by 16), then bisects.
+     */
+    public static Interval refineAround(Interval iv, Rational x) {
+        BigInteger[] f = iv.factor();
+        if (iv.exact()) {
+            return iv;
+        }
+        Rational l = iv.lo();
+        Rational h = iv.hi();
+        int sl = IntPoly.signAt(f, l);
+        Rational tenK = Rational.of(100_000);
+        Rational sixteen = Rational.of(16);
+        Rational delta = null;
+        for (int iter = 0; iter < 100_000; iter++) {
+            Rational width = h.subtract(l);
+            Rational dLow = x.compareTo(l) < 0 ? l.subtract(x) : (x.compareTo(h) > 0 ? x.subtract(h) : Rational.ZERO);
+            boolean straddlesZero = l.signum() < 0 && h.signum() > 0;
+            boolean relOk = !straddlesZero && width.multiply(tenK).compareTo(l.abs().min(h.abs())) <= 0;
+            boolean absOk = dLow.signum() > 0 && width.multiply(tenK).compareTo(dLow) <= 0;
+            if (relOk && absOk) {
+                return new Interval(f, l, h);
+            }
+            Rational m;
+            if (straddlesZero) {
+                m = Rational.ZERO;
+            } else if (x.compareTo(l) > 0 && x.compareTo(h) < 0) {
+                m = x;
+            } else if (x.equals(l) || x.equals(h)) {
+                // geometric search outward from x: a good given value sits ~1 ulp from the root
+                Rational step = width.divide(sixteen);
+                if (delta == null) {
+                    delta = (x.signum() == 0 ? width : x.abs()).divide(Rational.of(BigInteger.ONE.shiftLeft(50)));
+                }
+                if (delta.compareTo(step) < 0) {
+                    step = delta;
+                    delta = delta.multiply(sixteen);
+                }
+                m = x.equals(l) ? l.add(step) : h.subtract(step);
+            } else {
+                m = l.add(h).divide(Rational.TWO);
+            }
+            if (!m.equals(x) && m.signum() != 0) {
+                m = dyadicInside(m, l, h);
+            }
+            int sm = IntPoly.signAt(f, m);
+            if (sm == 0) {
+                return new Interval(f, m, m);
+            }
+            if (sm == sl) {
+                l = m;
+            } else {
+                h = m;
+            }
+        }
+        throw new IllegalStateException("internal error: root refinement did not converge");
+    }
+}

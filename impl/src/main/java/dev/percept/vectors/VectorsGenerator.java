@@ -1,0 +1,535 @@
+package dev.percept.vectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.audit.Audit;
+import dev.percept.audit.ExactSpectrum;
+import dev.percept.audit.IntPoly;
+import dev.percept.audit.RealRoots;
+import dev.percept.exact.Decimals;
+import dev.percept.exact.Rational;
+import dev.percept.exact.RationalMatrix;
+import dev.percept.oracle.LinearSteps;
+import dev.percept.spec.kernels.TieRule;
+import dev.percept.structured.Corollary;
+import dev.percept.structured.Eigenvalue;
+import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Prop41;
+import dev.percept.structured.StructuredSpectrum;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+
+/**
+ * Language-neutral test vectors in the style of Wycheproof: one JSON object per file with
+ * {@code schema}, {@code generatorVersion}, {@code numberOfTests}, {@code notes} (flag -> meaning),
+ * a {@code provenance} block and {@code testGroups} of tests ({@code tcId}, {@code comment},
+ * {@code flags}); every number that is not a small integer is a string (exact {@code p/q} or a
+ * decimal). Deterministic: fixed seeds ({@link Random}'s algorithm is specified by the JDK), no
+ * wall-clock time (the {@code date} is {@link #GENERATOR_DATE}, the date of this generator
+ * version), the git commit only when the build recorded one, so two runs give identical bytes.
+ */
+public final class VectorsGenerator {
+
+    /** Version of the vector generator (bumped whenever the contents change). */
+    public static final String GENERATOR_VERSION = "1";
+    /** The date written into every provenance block: the release date of this generator version. */
+    public static final String GENERATOR_DATE = "2026-11-23";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final int digits;
+    private final String perceptVersion;
+
+    /** @param digits decimal digits of eigenvalue expansions; {@code perceptVersion} goes into the provenance */
+    public VectorsGenerator(int digits, String perceptVersion) {
+        this.digits = digits;
+        this.perceptVersion = perceptVersion;
+    }
+
+    /** All vector files and their schemas: file name relative to the output directory -> JSON. */
+    public Map<String, ObjectNode> generate() {
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        out.put("prop41_spectra.json", prop41());
+        out.put("symmetric_spectra.json", symmetric());
+        out.put("perceptron_linear.json", perceptron());
+        out.put("schema/prop41_spectra_schema.json", Schemas.prop41());
+        out.put("schema/symmetric_spectra_schema.json", Schemas.symmetric());
+        out.put("schema/perceptron_linear_schema.json", Schemas.perceptron());
+        return out;
+    }
+
+    private ObjectNode header(String schema, String claims, String method) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schema", schema);
+        o.put("generatorVersion", GENERATOR_VERSION);
+        o.put("numberOfTests", 0);
+        ObjectNode p = o.putObject("provenance");
+        p.put("percept", perceptVersion);
+        String commit = gitCommit();
+        if (commit != null) {
+            p.put("gitCommit", commit);
+        }
+        p.put("claims", claims);
+        p.put("method", method);
+        p.put("date", GENERATOR_DATE);
+        return o;
+    }
+
+    /** The commit recorded at build time in {@code percept-build.properties}, if any. */
+    static String gitCommit() {
+        try (InputStream in = VectorsGenerator.class.getResourceAsStream("/percept-build.properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String c = p.getProperty("git.commit");
+            return c == null || c.isBlank() || c.startsWith("$") ? null : c;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static ArrayNode strings(Rational[] v) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (Rational q : v) {
+            a.add(q.toString());
+        }
+        return a;
+    }
+
+    // ---------------------------------------------------------------- Proposition 4.1
+
+    ObjectNode prop41() {
+        ObjectNode o = header("prop41_spectra_schema.json", "P41.1 P41.2 P41.3 P41.4 C1 C2",
+                "Prop41.analyze: exact s = ||a||^2 and p = a^T P a, eigenvalues sign*sqrt(square) with multiplicities, "
+                        + "each certified (A v = lambda v, orthogonality, trace identities, dense charpoly for d <= 60)");
+        ObjectNode notes = o.putObject("notes");
+        notes.put("CASE_ZERO", "a = 0 (claim P41.1): all eigenvalues are 0");
+        notes.put("CASE_SYMMETRIC", "a = Pa != 0 (claim P41.2): p = s, eigenvalues ±sqrt(2s)");
+        notes.put("CASE_ANTISYMMETRIC", "a = -Pa != 0 (claim P41.3): p = -s, eigenvalues ±sqrt(2s)");
+        notes.put("CASE_GENERAL", "a != ±Pa (claim P41.4): eigenvalues ±sqrt(s+p), ±sqrt(s-p)");
+        notes.put("P_EQUALS_ZERO", "p = 0: ±sqrt(s) each with multiplicity 2");
+        notes.put("REPEATED_EIGENVALUE", "some eigenvalue has multiplicity > 1");
+        notes.put("COROLLARY", "member of the corollary family (claims C1, C2): a1 = (1,1,t...), a2 = sigma(1+mu,1,t...), P swaps 1 and 2");
+        notes.put("LARGE_D", "d >= 1000");
+        ArrayNode groups = o.putArray("testGroups");
+        int[] id = {0};
+        ObjectNode g = groups.addObject();
+        g.put("type", "Prop41Spectrum");
+        g.put("digits", digits);
+        g.put("decimalNote", "decimal = sign*sqrt(square) correctly rounded to `digits` significant digits (ties to even)");
+        ArrayNode tests = g.putArray("tests");
+        Random r = new Random(41);
+        // each case at a few sizes
+        for (int d : new int[] {1, 2, 3, 5, 8}) {
+            Rational[] zero = new Rational[d];
+            java.util.Arrays.fill(zero, Rational.ZERO);
+            add(tests, id, zero, identity(d), "a = 0, d = " + d);
+            int[] swap = swaps(d);
+            add(tests, id, symmetricVector(swap, r, 1), swap, "a = Pa, d = " + d);
+            if (d >= 2) {
+                add(tests, id, symmetricVector(swap, r, -1), swap, "a = -Pa, d = " + d);
+                add(tests, id, randomVector(d, r), swap, "general, d = " + d);
+            }
+        }
+        // p = 0: a = (1, 0) with P swapping: p = 2 a1 a2 = 0
+        add(tests, id, new Rational[] {Rational.ONE, Rational.ZERO}, new int[] {2, 1}, "p = 0: a = (1, 0), P = swap");
+        add(tests, id, new Rational[] {Rational.of(3), Rational.of(-3), Rational.of(1, 2)}, new int[] {1, 2, 3},
+                "P = identity: always the symmetric case");
+        for (int d : new int[] {3, 4, 10}) {
+            for (int sigma : new int[] {-1, 1}) {
+                int[] tail = new int[d - 2];
+                for (int i = 0; i < tail.length; i++) {
+                    tail[i] = i % 2 == 0 ? 1 : -1;
+                }
+                Corollary c = Corollary.of(d, Rational.of(1, 3), tail, sigma);
+                add(tests, id, c.a1(), c.involution(), "corollary a1, d = " + d + ", sigma = " + sigma, "COROLLARY");
+                add(tests, id, c.a2(), c.involution(), "corollary a2, d = " + d + ", mu = 1/3, sigma = " + sigma, "COROLLARY");
+            }
+        }
+        Rational[] big = randomVector(1000, r);
+        add(tests, id, big, swaps(1000), "d = 1000, random rationals", "LARGE_D");
+        o.put("numberOfTests", id[0]);
+        return o;
+    }
+
+    private static int[] identity(int d) {
+        int[] p = new int[d];
+        for (int i = 0; i < d; i++) {
+            p[i] = i + 1;
+        }
+        return p;
+    }
+
+    /** Swaps (1 2)(3 4)..., last fixed when d is odd; 1-based. */
+    private static int[] swaps(int d) {
+        int[] p = identity(d);
+        for (int i = 0; i + 1 < d; i += 2) {
+            p[i] = i + 2;
+            p[i + 1] = i + 1;
+        }
+        return p;
+    }
+
+    private static Rational[] randomVector(int d, Random r) {
+        Rational[] a = new Rational[d];
+        for (int i = 0; i < d; i++) {
+            a[i] = Rational.of(r.nextInt(41) - 20, 1 + r.nextInt(6));
+        }
+        return a;
+    }
+
+    private static Rational[] symmetricVector(int[] perm, Random r, int sign) {
+        int d = perm.length;
+        Rational[] a = new Rational[d];
+        for (int i = 0; i < d; i++) {
+            int j = perm[i] - 1;
+            if (j > i) {
+                a[i] = Rational.of(r.nextInt(19) - 9, 1 + r.nextInt(4));
+                if (a[i].signum() == 0) {
+                    a[i] = Rational.ONE;
+                }
+            } else if (j < i) {
+                a[i] = a[j].multiply(Rational.of(sign));
+            } else {
+                a[i] = sign > 0 ? Rational.of(1 + r.nextInt(5)) : Rational.ZERO; // a fixed point of P with a = -Pa must be 0
+            }
+        }
+        return a;
+    }
+
+    private void add(ArrayNode tests, int[] id, Rational[] a, int[] perm, String comment, String... extraFlags) {
+        add(tests, id, a, PermutationInvolution.ofOneBased(perm), comment, extraFlags);
+    }
+
+    private void add(ArrayNode tests, int[] id, Rational[] a, PermutationInvolution p, String comment, String... extraFlags) {
+        StructuredSpectrum s = Prop41.analyze(a, p);
+        if (!s.allHold()) {
+            throw new IllegalStateException("internal error: a Proposition 4.1 certificate failed for " + comment);
+        }
+        ObjectNode t = tests.addObject();
+        t.put("tcId", ++id[0]);
+        t.put("comment", comment);
+        ArrayNode flags = t.putArray("flags");
+        flags.add("CASE_" + s.kase().name());
+        if (s.p().signum() == 0 && s.kase() == dev.percept.structured.Prop41Case.GENERAL) {
+            flags.add("P_EQUALS_ZERO");
+        }
+        boolean repeated = s.eigenvalues().stream().anyMatch(v -> v.multiplicity() > 1);
+        if (repeated) {
+            flags.add("REPEATED_EIGENVALUE");
+        }
+        for (String f : extraFlags) {
+            flags.add(f);
+        }
+        t.put("claim", s.kase().claim().id());
+        t.put("d", a.length);
+        t.set("a", strings(a));
+        ArrayNode perm = t.putArray("perm");
+        for (int i = 0; i < a.length; i++) {
+            perm.add(p.image(i) + 1);
+        }
+        t.put("s", s.s().toString());
+        t.put("p", s.p().toString());
+        ArrayNode ev = t.putArray("eigenvalues");
+        for (Eigenvalue v : s.eigenvalues()) {
+            ObjectNode e = ev.addObject();
+            e.put("sign", v.sign());
+            e.put("square", v.square().toString());
+            e.put("multiplicity", v.multiplicity());
+            e.put("decimal", v.sign() == 0 ? "0" : Decimals.sqrt(v.sign(), v.square(), digits).toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- generic symmetric
+
+    ObjectNode symmetric() {
+        ObjectNode o = header("symmetric_spectra_schema.json", "none (reference spectra for audits; no paper claim)",
+                "exact characteristic polynomial (multimodular), square-free decomposition, Sturm isolation, bisection; "
+                        + "each eigenvalue as an isolating interval [lower, upper] of a root of `factor` (integer coefficients, "
+                        + "lowest degree first) and its first `digits` significant digits, truncated toward zero");
+        ObjectNode notes = o.putObject("notes");
+        notes.put("REPEATED_EIGENVALUE", "some eigenvalue has multiplicity > 1");
+        notes.put("ZERO_EIGENVALUE", "0 is an eigenvalue");
+        notes.put("CLUSTERED", "two eigenvalues closer than 1e-6");
+        notes.put("RATIONAL_EIGENVALUES", "every eigenvalue is rational (lower = upper)");
+        notes.put("SYMPY_25282", "symmetric part of the matrix of sympy issue 25282");
+        ArrayNode groups = o.putArray("testGroups");
+        ObjectNode g = groups.addObject();
+        g.put("type", "SymmetricSpectrum");
+        g.put("digits", digits);
+        ArrayNode tests = g.putArray("tests");
+        int[] id = {0};
+        Random r = new Random(7);
+        for (int n : new int[] {1, 2, 3, 4, 6, 8}) {
+            addSymmetric(tests, id, randomSymmetric(n, r), "random integer symmetric matrix, n = " + n);
+        }
+        addSymmetric(tests, id, planted(new long[] {2, 2, -1, 5}, r), "planted Q diag(2,2,-1,5) Q^T");
+        addSymmetric(tests, id, planted(new long[] {0, 0, 3, -3, 0}, r), "planted Q diag(0,0,3,-3,0) Q^T");
+        Rational[] cl = {Rational.ONE, Rational.ONE.add(Rational.of(1, 100_000_000)), Rational.of(-2)};
+        addSymmetric(tests, id, plantedRational(cl, r), "planted clustered eigenvalues 1, 1 + 1e-8, -2");
+        Rational[][] tri = new Rational[5][5];
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                tri[i][j] = Math.abs(i - j) == 1 ? Rational.ONE : (i == j ? Rational.TWO : Rational.ZERO);
+            }
+        }
+        addSymmetric(tests, id, RationalMatrix.of(tri), "tridiag(1,2,1), n = 5: eigenvalues 2 + 2 cos(k pi/6)");
+        addSymmetric(tests, id, sympy25282Symmetric(), "symmetric part of the sympy issue 25282 matrix (24x24)", "SYMPY_25282");
+        o.put("numberOfTests", id[0]);
+        return o;
+    }
+
+    static RationalMatrix sympy25282Symmetric() {
+        int[] dd = new int[12];
+        dd[11] = 1;
+        int[] ds = {2, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0};
+        int[] ss = ds.clone();
+        ss[8] = 2;
+        Rational[][] m = new Rational[24][24];
+        for (int i = 0; i < 12; i++) {
+            for (int j = 0; j < 12; j++) {
+                m[i][j] = Rational.of(ss[(i + j) % 12]);
+                m[i][j + 12] = Rational.of(dd[(i + j) % 12]);
+                m[i + 12][j] = Rational.of(ds[(i + j) % 12]);
+                m[i + 12][j + 12] = Rational.of(dd[(i + j) % 12]);
+            }
+        }
+        RationalMatrix a = RationalMatrix.of(m);
+        return a.add(a.transpose()).scale(Rational.of(1, 2));
+    }
+
+    private static RationalMatrix randomSymmetric(int n, Random r) {
+        Rational[][] m = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                m[i][j] = Rational.of(r.nextInt(21) - 10);
+                m[j][i] = m[i][j];
+            }
+        }
+        return RationalMatrix.of(m);
+    }
+
+    private static RationalMatrix planted(long[] l, Random r) {
+        Rational[] q = new Rational[l.length];
+        for (int i = 0; i < l.length; i++) {
+            q[i] = Rational.of(l[i]);
+        }
+        return plantedRational(q, r);
+    }
+
+    private static RationalMatrix plantedRational(Rational[] l, Random r) {
+        int n = l.length;
+        Rational[][] d = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                d[i][j] = i == j ? l[i] : Rational.ZERO;
+            }
+        }
+        Rational[] v = new Rational[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = Rational.of(r.nextInt(5) + 1);
+        }
+        RationalMatrix h = dev.percept.structured.DenseInvolution.householder(v).toMatrix();
+        return h.multiply(RationalMatrix.of(d)).multiply(h);
+    }
+
+    private void addSymmetric(ArrayNode tests, int[] id, RationalMatrix m, String comment, String... extraFlags) {
+        ExactSpectrum s = ExactSpectrum.of(m);
+        ObjectNode t = tests.addObject();
+        t.put("tcId", ++id[0]);
+        t.put("comment", comment);
+        ArrayNode flags = t.putArray("flags");
+        t.put("n", m.rows());
+        ArrayNode rows = t.putArray("matrix");
+        for (int i = 0; i < m.rows(); i++) {
+            rows.add(strings(m.row(i)));
+        }
+        ArrayNode ev = t.putArray("eigenvalues");
+        boolean repeated = false;
+        boolean zero = false;
+        boolean allRational = true;
+        Rational prevHi = null;
+        boolean clustered = false;
+        for (ExactSpectrum.Root root : s.roots()) {
+            RealRoots.Interval iv = refineToDigits(root.interval(), digits);
+            ObjectNode e = ev.addObject();
+            e.put("lower", iv.lo().toString());
+            e.put("upper", iv.hi().toString());
+            e.put("multiplicity", root.multiplicity());
+            e.put("decimal", truncated(iv));
+            ArrayNode f = e.putArray("factor");
+            for (BigInteger c : root.interval().factor()) {
+                f.add(c.toString());
+            }
+            repeated |= root.multiplicity() > 1;
+            zero |= iv.exact() && iv.lo().signum() == 0;
+            allRational &= iv.exact();
+            if (prevHi != null && iv.lo().subtract(prevHi).compareTo(Rational.of(1, 1_000_000)) < 0) {
+                clustered = true;
+            }
+            prevHi = iv.hi();
+        }
+        if (repeated) {
+            flags.add("REPEATED_EIGENVALUE");
+        }
+        if (zero) {
+            flags.add("ZERO_EIGENVALUE");
+        }
+        if (clustered) {
+            flags.add("CLUSTERED");
+        }
+        if (allRational) {
+            flags.add("RATIONAL_EIGENVALUES");
+        }
+        for (String x : extraFlags) {
+            flags.add(x);
+        }
+    }
+
+    /** The decimal of an interval whose ends agree in their first digits (truncated toward zero). */
+    private String truncated(RealRoots.Interval iv) {
+        if (iv.exact() && iv.lo().signum() == 0) {
+            return "0";
+        }
+        return Audit.round(iv.lo().abs(), digits, RoundingMode.FLOOR).multiply(BigDecimal.valueOf(iv.lo().signum() < 0 || iv.hi().signum() < 0 ? -1 : 1)).toString();
+    }
+
+    /**
+     * Bisects until both ends truncate (toward zero) to the same {@code n} significant digits,
+     * or the root is met exactly; every 64 steps the common candidate decimal itself is tested as
+     * a root (a rational root on a decimal boundary would otherwise never separate).
+     */
+    static RealRoots.Interval refineToDigits(RealRoots.Interval iv, int n) {
+        BigInteger[] f = iv.factor();
+        Rational l = iv.lo();
+        Rational h = iv.hi();
+        if (iv.exact()) {
+            return iv;
+        }
+        int sl = IntPoly.signAt(f, l);
+        for (int k = 0; k < 1_000_000; k++) {
+            if (l.signum() * h.signum() > 0) {
+                BigDecimal a = Audit.round(l.abs(), n, RoundingMode.FLOOR);
+                BigDecimal b = Audit.round(h.abs(), n, RoundingMode.FLOOR);
+                if (a.compareTo(b) == 0) {
+                    return new RealRoots.Interval(f, l, h);
+                }
+                if (k % 64 == 63) {
+                    for (BigDecimal c : new BigDecimal[] {a, b}) {
+                        Rational x = Rational.of(l.signum() < 0 ? c.negate() : c);
+                        if (x.compareTo(l) > 0 && x.compareTo(h) < 0 && IntPoly.signAt(f, x) == 0) {
+                            return new RealRoots.Interval(f, x, x);
+                        }
+                    }
+                }
+            }
+            Rational m = l.signum() < 0 && h.signum() > 0 ? Rational.ZERO : l.add(h).divide(Rational.TWO);
+            int sm = IntPoly.signAt(f, m);
+            if (sm == 0) {
+                return new RealRoots.Interval(f, m, m);
+            }
+            if (sm == sl) {
+                l = m;
+            } else {
+                h = m;
+            }
+        }
+        throw new IllegalStateException("internal error: digit refinement did not converge");
+    }
+
+    // ---------------------------------------------------------------- perceptron
+
+    ObjectNode perceptron() {
+        ObjectNode o = header("perceptron_linear_schema.json", "R1",
+                "exact rational batch perceptron on the linear model: w <- w + gamma * sum_i omega(y_i <w, x_i>) y_i x_i, "
+                        + "omega = 1 for a negative margin, 0 for a positive one, and the tie rule at 0");
+        ObjectNode notes = o.putObject("notes");
+        notes.put("TIE_AT_ZERO", "some margin y_i <w, x_i> is exactly 0 along the trajectory: the tie rule decides");
+        notes.put("TIE_HALF", "tie rule: omega(0) = 1/2 (the logistic limit, sigma(0) = 1/2)");
+        notes.put("TIE_MISTAKE", "tie rule: omega(0) = 1 (a tie is a mistake, as scikit-learn's Perceptron)");
+        notes.put("TIE_NONE", "tie rule: omega(0) = 0 (a tie is ignored)");
+        notes.put("CONVERGED", "the last step changed nothing (no mistakes left)");
+        ArrayNode groups = o.putArray("testGroups");
+        int[] id = {0};
+        String[] names = {"TIE_HALF", "TIE_MISTAKE", "TIE_NONE"};
+        int[] modes = {TieRule.HALF, TieRule.MISTAKE, TieRule.NONE};
+        Random r = new Random(3);
+        for (int k = 0; k < 3; k++) {
+            ObjectNode g = groups.addObject();
+            g.put("type", "PerceptronLinearTrajectory");
+            g.put("tieRule", names[k]);
+            ArrayNode tests = g.putArray("tests");
+            // a tie at zero from the start (w0 = 0), a small separable problem and a non-separable one
+            Rational[][] x1 = {{Rational.ONE, Rational.TWO}, {Rational.of(-1), Rational.ONE}, {Rational.of(3), Rational.of(-1, 2)}};
+            addTrajectory(tests, id, new Rational[] {Rational.ZERO, Rational.ZERO}, x1, new int[] {1, -1, 1}, Rational.ONE, modes[k], names[k], 6,
+                    "w0 = 0: every margin is 0 at the first step");
+            Rational[][] x2 = {{Rational.ONE, Rational.ONE}, {Rational.ONE, Rational.of(-1)}, {Rational.of(-1), Rational.ONE}, {Rational.of(-1), Rational.of(-1)}};
+            addTrajectory(tests, id, new Rational[] {Rational.of(1, 2), Rational.ZERO}, x2, new int[] {1, 1, -1, -1}, Rational.of(1, 2), modes[k], names[k], 6,
+                    "separable by the first coordinate, ties along the way");
+            Rational[][] x3 = new Rational[6][3];
+            int[] y3 = new int[6];
+            for (int i = 0; i < 6; i++) {
+                for (int j = 0; j < 3; j++) {
+                    x3[i][j] = Rational.of(r.nextInt(11) - 5, 1 + r.nextInt(3));
+                }
+                y3[i] = r.nextBoolean() ? 1 : -1;
+            }
+            addTrajectory(tests, id, new Rational[] {Rational.ZERO, Rational.ZERO, Rational.ZERO}, x3, y3, Rational.of(1, 3), modes[k], names[k], 8,
+                    "random rational data in 3 dimensions");
+        }
+        o.put("numberOfTests", id[0]);
+        return o;
+    }
+
+    private void addTrajectory(ArrayNode tests, int[] id, Rational[] w0, Rational[][] x, int[] y, Rational gamma, int mode, String modeName,
+            int steps, String comment) {
+        List<Rational[]> traj = LinearSteps.perceptronTrajectory(w0, x, y, gamma, mode, steps);
+        boolean tie = false;
+        for (int s = 0; s < steps; s++) {
+            for (Rational[] xi : x) {
+                Rational z = Rational.ZERO;
+                for (int j = 0; j < xi.length; j++) {
+                    z = z.add(traj.get(s)[j].multiply(xi[j]));
+                }
+                tie |= z.signum() == 0;
+            }
+        }
+        ObjectNode t = tests.addObject();
+        t.put("tcId", ++id[0]);
+        t.put("comment", comment);
+        ArrayNode flags = t.putArray("flags");
+        flags.add(modeName);
+        if (tie) {
+            flags.add("TIE_AT_ZERO");
+        }
+        if (java.util.Arrays.equals(traj.get(steps), traj.get(steps - 1))) {
+            flags.add("CONVERGED");
+        }
+        ArrayNode xs = t.putArray("x");
+        for (Rational[] xi : x) {
+            xs.add(strings(xi));
+        }
+        ArrayNode ys = t.putArray("y");
+        for (int v : y) {
+            ys.add(v);
+        }
+        t.put("gamma", gamma.toString());
+        t.put("steps", steps);
+        ArrayNode ws = t.putArray("trajectory");
+        for (Rational[] w : traj) {
+            ws.add(strings(w));
+        }
+    }
+}

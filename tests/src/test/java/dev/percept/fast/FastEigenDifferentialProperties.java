@@ -1,0 +1,99 @@
+package dev.percept.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.percept.audit.Audit;
+import dev.percept.exact.Rational;
+import dev.percept.exact.RationalMatrix;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Differential test: {@link FastSymmetricEigen} (EJML symmetric QR) against the exact spectrum,
+ * through {@link Audit} (rigorous enclosure of each error).
+ *
+ * <p><b>Bound.</b> The symmetric QR algorithm is backward stable: the computed eigenvalues are
+ * exact for {@code A + E}, {@code ||E||_2 <= c n u ||A||_2}; by Weyl's theorem
+ * {@code |lambda_hat_i - lambda_i| <= ||E||_2 <= c n u ||A||_F}, with {@code c = 10}
+ * ({@link FastSymmetricEigen#BOUND_CONSTANT}). The condition number of a symmetric eigenvalue is 1,
+ * so nearly coinciding eigenvalues do not loosen the bound. The double matrix is converted to
+ * rationals exactly, so both sides see the same matrix. The checked quantity is the rigorous upper
+ * bound of the audited error.
+ */
+class FastEigenDifferentialProperties {
+
+    static final String NAME = "FastSymmetricEigen.eigenvalues";
+
+    static void compare(double[][] a) {
+        int n = a.length;
+        Rational[][] q = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                q[i][j] = Rational.of(new BigDecimal(a[i][j]));
+            }
+        }
+        List<Rational> given = new ArrayList<>();
+        for (double v : FastSymmetricEigen.eigenvalues(a)) {
+            given.add(Rational.of(new BigDecimal(v)));
+        }
+        Audit.Report r = Audit.run(RationalMatrix.of(q), given, null);
+        double bound = FastSymmetricEigen.errorBound(a);
+        double worst = r.maxAbsError().compareTo(Rational.ZERO) == 0 ? 0
+                : new BigDecimal(r.maxAbsError().numerator()).divide(new BigDecimal(r.maxAbsError().denominator()), java.math.MathContext.DECIMAL64).doubleValue();
+        ErrorRatios.observe(NAME, worst / bound);
+        assertThat(worst).as("max |lambda_hat - lambda| vs c n u ||A||_F").isLessThanOrEqualTo(bound);
+    }
+
+    static double[][] symmetric(int n, Random r, boolean wide) {
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                double v = wide ? FastStructuredDifferentialProperties.wide(r) : r.nextInt(201) - 100;
+                a[i][j] = v;
+                a[j][i] = v;
+            }
+        }
+        return a;
+    }
+
+    @Property(tries = 60)
+    void integerEntries(@ForAll @IntRange(min = 1, max = 12) int n, @ForAll long seed) {
+        compare(symmetric(n, new Random(seed), false));
+    }
+
+    /** Entries spanning 1e-8 .. 1e8 in magnitude. */
+    @Property(tries = 40)
+    void wideRangeEntries(@ForAll @IntRange(min = 1, max = 6) int n, @ForAll long seed) {
+        compare(symmetric(n, new Random(seed), true));
+    }
+
+    /** Nearly coinciding eigenvalues: I + eps * (random symmetric), eps = 2^-30 .. 2^-45. */
+    @Property(tries = 40)
+    void nearlyCoinciding(@ForAll @IntRange(min = 2, max = 8) int n, @ForAll long seed) {
+        Random r = new Random(seed);
+        double eps = Math.scalb(1.0, -30 - r.nextInt(16));
+        double[][] a = symmetric(n, r, false);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = (i == j ? 1 : 0) + eps * a[i][j];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                a[i][j] = a[j][i];
+            }
+        }
+        compare(a);
+    }
+
+    @AfterContainer
+    static void report() {
+        ErrorRatios.report(NAME);
+    }
+}

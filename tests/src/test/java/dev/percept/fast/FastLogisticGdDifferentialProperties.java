@@ -1,0 +1,87 @@
+package dev.percept.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.percept.exact.Rational;
+import dev.percept.oracle.LinearSteps;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Differential test: {@link FastLinearSteps#logisticGd} against the 60-digit referee
+ * {@link LinearSteps#logisticGd}.
+ *
+ * <p><b>Bound.</b> Margins: {@code |z_hat_i - z_i| <= delta_i = gamma_d sum_j |w_j x_ij|}.
+ * {@code sigma} is 1/4-Lipschitz, and {@code exp}, the addition and the division add at most
+ * {@code 4u} relative to {@code sigma <= 1}, so {@code |sigma_hat_i - sigma_i| <= delta_i / 4 + 4u};
+ * forming {@code c_i = (gamma/n) y_i sigma_i} adds {@code 2u}. Each coordinate is a sum of
+ * {@code n + 1} terms each with one product rounding:
+ * {@code |w_hat_j - w_j'| <= gamma_{2n+1}(|w_j| + sum_i |c_i x_ij|) + sum_i (gamma/n)(delta_i/4 + 6u)|x_ij|}.
+ * The referee's own error (60 digits) is far below and covered by a 1e-9 relative slack.
+ */
+class FastLogisticGdDifferentialProperties {
+
+    static final String NAME = "FastLinearSteps.logisticGd";
+
+    @Property(tries = 150)
+    void matchesReferee(@ForAll @IntRange(min = 1, max = 15) int n, @ForAll @IntRange(min = 1, max = 8) int d, @ForAll long seed) {
+        Random r = new Random(seed);
+        double u = Math.ulp(1.0) / 2;
+        double[] w = new double[d];
+        for (int j = 0; j < d; j++) {
+            w[j] = r.nextGaussian() * Math.pow(10, r.nextInt(5) - 2);
+        }
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = r.nextGaussian() * Math.pow(10, r.nextInt(5) - 2);
+            }
+            y[i] = r.nextBoolean() ? 1 : -1;
+        }
+        double gamma = Math.pow(10, r.nextInt(7) - 3);
+        double[] fast = FastLinearSteps.logisticGd(w, x, y, gamma);
+
+        Rational[] wq = new Rational[d];
+        for (int j = 0; j < d; j++) {
+            wq[j] = Rational.of(new BigDecimal(w[j]));
+        }
+        Rational[][] xq = new Rational[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                xq[i][j] = Rational.of(new BigDecimal(x[i][j]));
+            }
+        }
+        BigDecimal[] ref = LinearSteps.logisticGd(wq, xq, y, Rational.of(new BigDecimal(gamma)), new MathContext(60));
+
+        double gd = d * u / (1 - d * u);
+        double g2n = (2 * n + 1) * u / (1 - (2 * n + 1) * u);
+        for (int j = 0; j < d; j++) {
+            double sumC = 0;
+            double sumS = 0;
+            for (int i = 0; i < n; i++) {
+                double delta = 0;
+                for (int k = 0; k < d; k++) {
+                    delta += Math.abs(w[k] * x[i][k]);
+                }
+                delta *= gd;
+                sumC += gamma / n * Math.abs(x[i][j]);
+                sumS += gamma / n * (delta / 4 + 6 * u) * Math.abs(x[i][j]);
+            }
+            double bound = (g2n * (Math.abs(w[j]) + sumC) + sumS) * (1 + 1e-9);
+            double err = new BigDecimal(fast[j]).subtract(ref[j]).abs().doubleValue();
+            ErrorRatios.observe(NAME, err / bound);
+            assertThat(err).as("coordinate %d", j).isLessThanOrEqualTo(bound);
+        }
+    }
+
+    @AfterContainer
+    static void report() {
+        ErrorRatios.report(NAME);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.percept.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.percept.exact.Decimals;
+import dev.percept.exact.Rational;
+import dev.percept.structured.Eigenvalue;
+import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Prop41;
+import dev.percept.structured.StructuredSpectrum;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Differential test: {@link FastStructuredSpectrum} (double, O(d)) against {@link Prop41} (exact).
+ *
+ * <p><b>Bound.</b> With {@code s ± p = (1/2) sum (a_i ± a_P(i))^2}: each term has relative error
+ * {@code <= gamma_3} (one addition, one square; halving is exact), Neumaier summation of
+ * nonnegative terms adds {@code <= 2u + O(d u^2)} relative, and {@code sqrt} adds {@code u} while
+ * halving the relative error of its argument, so every eigenvalue satisfies
+ * {@code |lambda_hat - lambda| <= (4u + 2 d u^2) |lambda|} ({@link FastStructuredSpectrum#relativeErrorBound}),
+ * zero eigenvalues exactly. The input doubles are converted to rationals exactly, so the exact
+ * side sees the same matrix. Hard inputs: {@code a} close to {@code ±Pa} (p near ±s, where the
+ * naive {@code s - p} cancels), entries spanning {@code 1e-8 .. 1e8}, d up to 10^4.
+ */
+class FastStructuredDifferentialProperties {
+
+    static final String NAME = "FastStructuredSpectrum.eigenvalues";
+
+    static void compare(double[] a, int[] perm) {
+        int d = a.length;
+        Rational[] q = new Rational[d];
+        int[] oneBased = new int[d];
+        for (int i = 0; i < d; i++) {
+            q[i] = Rational.of(new BigDecimal(a[i]));
+            oneBased[i] = perm[i] + 1;
+        }
+        StructuredSpectrum s = Prop41.analyze(q, PermutationInvolution.ofOneBased(oneBased));
+        List<BigDecimal> exact = new ArrayList<>();
+        for (Eigenvalue v : s.eigenvalues()) {
+            BigDecimal x = v.sign() == 0 ? BigDecimal.ZERO : Decimals.sqrt(v.sign(), v.square(), 40);
+            for (int k = 0; k < v.multiplicity(); k++) {
+                exact.add(x);
+            }
+        }
+        exact.sort(null);
+        double[] fast = FastStructuredSpectrum.eigenvalues(a, perm);
+        assertThat(fast).hasSize(exact.size());
+        double bound = FastStructuredSpectrum.relativeErrorBound(d);
+        for (int i = 0; i < fast.length; i++) {
+            BigDecimal e = exact.get(i);
+            BigDecimal err = new BigDecimal(fast[i]).subtract(e).abs();
+            if (e.signum() == 0) {
+                assertThat(fast[i]).as("zero eigenvalue %d", i).isEqualTo(0.0);
+                continue;
+            }
+            // the 40-digit decimal of sqrt adds at most 1e-39 relative, far below u^2
+            double rel = err.divide(e.abs(), MathContext.DECIMAL64).doubleValue();
+            ErrorRatios.observe(NAME, rel / bound);
+            assertThat(rel).as("relative error of eigenvalue %d (bound %g)", i, bound).isLessThanOrEqualTo(bound);
+        }
+    }
+
+    static int[] randomInvolution(int d, Random r) {
+        int[] p = new int[d];
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < d; i++) {
+            idx.add(i);
+        }
+        java.util.Collections.shuffle(idx, r);
+        for (int i = 0; i < d; i++) {
+            p[i] = i;
+        }
+        for (int k = 0; k + 1 < d; k += 2) {
+            if (r.nextBoolean()) {
+                p[idx.get(k)] = idx.get(k + 1);
+                p[idx.get(k + 1)] = idx.get(k);
+            }
+        }
+        return p;
+    }
+
+    static double wide(Random r) {
+        return (r.nextBoolean() ? 1 : -1) * (1 + r.nextDouble()) * Math.pow(10, r.nextInt(17) - 8);
+    }
+
+    @Property(tries = 200)
+    void wideRangeEntries(@ForAll @IntRange(min = 1, max = 60) int d, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] a = new double[d];
+        for (int i = 0; i < d; i++) {
+            a[i] = wide(r);
+        }
+        compare(a, randomInvolution(d, r));
+    }
+
+    /** p close to +s (sign 1) or -s (sign -1): a_P(i) = sign a_i (1 + tiny), so s - sign p is tiny. */
+    @Property(tries = 200)
+    void pNearPlusOrMinusS(@ForAll @IntRange(min = 2, max = 60) int d, @ForAll long seed, @ForAll boolean plus) {
+        Random r = new Random(seed);
+        int[] perm = randomInvolution(d, r);
+        double[] a = new double[d];
+        for (int i = 0; i < d; i++) {
+            if (perm[i] >= i || perm[i] == i) {
+                a[i] = wide(r);
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            if (perm[i] < i) {
+                a[i] = (plus ? 1 : -1) * a[perm[i]] * (1 + Math.scalb(1.0, -40 + r.nextInt(30)));
+            }
+        }
+        compare(a, perm);
+    }
+
+    @Example
+    void exactlySymmetricAndAntisymmetric() {
+        compare(new double[] {1.5, 1.5, -2, 3e-8, 3e-8}, new int[] {1, 0, 2, 4, 3});
+        compare(new double[] {1.5, -1.5, 0, 3e8, -3e8}, new int[] {1, 0, 2, 4, 3});
+        compare(new double[] {0, 0, 0}, new int[] {0, 1, 2});
+    }
+
+    @Example
+    void dimensionTenThousand() {
+        Random r = new Random(10_000);
+        int d = 10_000;
+        double[] a = new double[d];
+        for (int i = 0; i < d; i++) {
+            a[i] = wide(r);
+        }
+        compare(a, randomInvolution(d, r));
+    }
+
+    @AfterContainer
+    static void report() {
+        ErrorRatios.report(NAME);
+    }
+}
