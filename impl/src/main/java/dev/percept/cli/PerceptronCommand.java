@@ -108,7 +108,7 @@ public final class PerceptronCommand implements Callable<Integer> {
                             ObjectNode c = comps.addObject();
                             c.put("eigenvalue", p.label());
                             c.put("growth", "1 + eta*" + p.label());
-                            c.put("component", component(s.theta, p).toDecimal(12).toString());
+                            c.put("component", decimal(component(s.theta, p), 12));
                         }
                     }
                 }
@@ -135,6 +135,11 @@ public final class PerceptronCommand implements Callable<Integer> {
         Rational q = p.square();
         // (x + y sqrt q) / (2 sqrt q) = y/2 + (x / (2q)) sqrt q
         return QuadraticSurd.of(y.multiply(Rational.of(1, 2)), x.divide(q.multiply(Rational.TWO)), q);
+    }
+
+    /** Correctly rounded decimal of an exact surd (0 printed as 0, which toDecimal cannot round). */
+    static String decimal(QuadraticSurd x, int digits) {
+        return x.isZero() ? "0" : x.toDecimal(digits).toString();
     }
 
     private void printHuman(PrintWriter out, Model m, Dataset data, Rational eta, Perceptron.Result r) {
@@ -166,7 +171,7 @@ public final class PerceptronCommand implements Callable<Integer> {
                     }
                     StringBuilder c = new StringBuilder();
                     for (Eigenpair p : s.spectrum.eigenpairs()) {
-                        c.append(String.format("  [lambda %s: %s]", SpectrumCommand.abbreviate(p.label()), component(s.theta, p).toDecimal(8)));
+                        c.append(String.format("  [lambda %s: %s]", SpectrumCommand.abbreviate(p.label()), decimal(component(s.theta, p), 8)));
                     }
                     out.printf("  step %d (%s, certified %s): components of theta_t along unit eigenvectors%s%n", t, s.spectrum.kase().label(),
                             s.spectrum.allHold(), c);

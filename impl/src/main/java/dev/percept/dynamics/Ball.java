@@ -17,6 +17,8 @@ import java.math.RoundingMode;
 public final class Ball {
     /** Radius arithmetic: few digits, always rounded up (a radius may only grow). */
     static final MathContext UP = new MathContext(12, RoundingMode.UP);
+    /** Norms of enclosures: 34 digits upward, so they stay sharper than the bounds they are compared with. */
+    static final MathContext NORM_UP = new MathContext(34, RoundingMode.UP);
 
     private final BigDecimal c;
     private final BigDecimal r;
@@ -63,13 +65,22 @@ public final class Ball {
 
     /** @return an upper bound of {@code |x|} over the ball */
     public BigDecimal absUpper() {
-        return c.abs().add(r, UP);
+        return c.abs().add(r, NORM_UP);
+    }
+
+    /** @return a lower bound of {@code |q|} for an exact rational, to 20 digits */
+    public static BigDecimal absLower(Rational q) {
+        return new BigDecimal(q.numerator().abs()).divide(new BigDecimal(q.denominator()), new MathContext(20, RoundingMode.DOWN));
     }
 
     /** @return a lower bound of {@code |x|} over the ball (0 if the ball contains 0) */
     public BigDecimal absLower() {
-        BigDecimal v = c.abs().subtract(r);
-        return v.signum() > 0 ? v.round(new MathContext(12, RoundingMode.DOWN)) : BigDecimal.ZERO;
+        MathContext down = new MathContext(12, RoundingMode.DOWN);
+        if (c.abs().compareTo(r) <= 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal v = c.abs().subtract(r.round(UP), down);
+        return v.signum() > 0 ? v : BigDecimal.ZERO;
     }
 
     /** @return +1/-1 if every point of the ball has that sign, 0 if the ball contains 0 */
@@ -94,14 +105,25 @@ public final class Ball {
         return new Ball(cc, radius.add(err, UP));
     }
 
+    /**
+     * A sum rounded by {@code BigDecimal.add(x, mc)} (which never forms the exact sum of operands of
+     * wildly different scales); its rounding error is charged as {@link #roundingError} unless both
+     * operands are zero-radius integers or the sum is an exact small-scale value.
+     */
+    private static Ball sum(BigDecimal a, BigDecimal b, BigDecimal radius, MathContext mc) {
+        BigDecimal cc = a.add(b, mc);
+        boolean exact = Math.abs((long) a.scale() - b.scale()) < 4L * mc.getPrecision() && cc.compareTo(a.add(b)) == 0;
+        return new Ball(cc, exact ? radius : radius.add(roundingError(cc, mc), UP));
+    }
+
     /** {@code this + o}. */
     public Ball add(Ball o, MathContext mc) {
-        return rounded(c.add(o.c), r.add(o.r, UP), mc);
+        return sum(c, o.c, r.add(o.r, UP), mc);
     }
 
     /** {@code this - o}. */
     public Ball subtract(Ball o, MathContext mc) {
-        return rounded(c.subtract(o.c), r.add(o.r, UP), mc);
+        return sum(c, o.c.negate(), r.add(o.r, UP), mc);
     }
 
     /** {@code -this}, exact. */
@@ -111,7 +133,7 @@ public final class Ball {
 
     /** {@code this * o}: radius {@code |c| r' + |c'| r + r r'}. */
     public Ball multiply(Ball o, MathContext mc) {
-        BigDecimal rad = c.abs().multiply(o.r).add(o.c.abs().multiply(r)).add(r.multiply(o.r)).round(UP);
+        BigDecimal rad = c.abs().multiply(o.r, UP).add(o.c.abs().multiply(r, UP), UP).add(r.multiply(o.r, UP), UP);
         return rounded(c.multiply(o.c), rad, mc);
     }
 
@@ -165,21 +187,73 @@ public final class Ball {
         return new MathContext(mc.getPrecision() + extra, RoundingMode.HALF_EVEN);
     }
 
-    /** Upper bound of {@code exp(x)} for a decimal x, to a few digits. */
-    static BigDecimal expUpper(BigDecimal x) {
-        BigDecimal e = BigDecimalMath.exp(x, new MathContext(20));
-        return e.multiply(new BigDecimal("1.000000000001")).round(UP);
+    /** Beyond this |margin| the logistic terms are bounded, not evaluated: e^{-10^5} < 10^{-43429}. */
+    static final BigDecimal BIG = BigDecimal.valueOf(100_000);
+
+    /** log10(e) truncated to 32 digits: a lower bound, so {@code 10^(x L)} bounds {@code e^x} from above for x &lt; 0. */
+    private static final BigDecimal LOG10_E_LOW = new BigDecimal("0.43429448190325182765112891891660");
+
+    /** Upper bound of {@code exp(x)}, relative slack about 1e-12 (used by the bounds of Theorem R). */
+    public static BigDecimal expUpper(BigDecimal x) {
+        return expUpper(x, 20, new BigDecimal("1.000000000001"));
+    }
+
+    /** Upper bound of {@code exp(x)}, relative slack about 1e-20 (used for enclosures, tighter than the bounds). */
+    static BigDecimal expUpperFine(BigDecimal x) {
+        return expUpper(x, 32, new BigDecimal("1.00000000000000000001"));
+    }
+
+    /**
+     * Upper bound of {@code exp(x)}: big-math at {@code digits} digits times {@code slack}; for
+     * {@code x < -10^5} as {@code 10^k * 10^f} with {@code k + f = x * log10(e)} rounded up (so the
+     * decimal exponent stays an int), floored at 10^-(10^9), itself an upper bound.
+     */
+    private static BigDecimal expUpper(BigDecimal x, int digits, BigDecimal slack) {
+        MathContext mc = new MathContext(digits, RoundingMode.HALF_EVEN);
+        if (x.compareTo(BIG.negate()) < 0) {
+            BigDecimal y = x.multiply(LOG10_E_LOW); // >= x log10(e) since x < 0
+            BigDecimal k = y.setScale(0, RoundingMode.FLOOR);
+            if (k.compareTo(BigDecimal.valueOf(-1_000_000_000L)) < 0) {
+                return BigDecimal.ONE.scaleByPowerOfTen(-1_000_000_000);
+            }
+            BigDecimal frac = y.subtract(k).round(new MathContext(digits + 5, RoundingMode.CEILING));
+            BigDecimal tenToFrac = BigDecimalMath.pow(BigDecimal.TEN, frac, mc).multiply(slack).round(UP);
+            return tenToFrac.scaleByPowerOfTen(k.intValueExact());
+        }
+        return BigDecimalMath.exp(x, mc).multiply(slack).round(UP);
+    }
+
+    /**
+     * {@code e^x} to {@code mc} for {@code x <= 0}: big-math for {@code x >= -10^5}; below, as
+     * {@code 10^f * 10^k} with {@code k + f = x log10(e)} computed with enough extra digits that the
+     * absolute error of {@code f} stays below {@code 10^-(p+8)}. Returns {@code null} if the result
+     * underflows 10^-(10^9) (then it is below that).
+     */
+    static BigDecimal expNonPositive(BigDecimal x, MathContext mc) {
+        if (x.compareTo(BIG.negate()) >= 0) {
+            return BigDecimalMath.exp(x, mc);
+        }
+        int extra = Math.max(0, x.precision() - x.scale()) + 10;
+        MathContext w = new MathContext(mc.getPrecision() + extra, RoundingMode.HALF_EVEN);
+        BigDecimal log10e = BigDecimal.ONE.divide(BigDecimalMath.log(BigDecimal.TEN, w), w);
+        BigDecimal y = x.multiply(log10e, w);
+        BigDecimal k = y.setScale(0, RoundingMode.FLOOR);
+        if (k.compareTo(BigDecimal.valueOf(-999_999_000L)) < 0) {
+            return null;
+        }
+        BigDecimal frac = y.subtract(k, w).round(new MathContext(mc.getPrecision() + 8));
+        return BigDecimalMath.pow(BigDecimal.TEN, frac, mc).scaleByPowerOfTen(k.intValueExact());
     }
 
     /** {@code sigma(-c) = 1/(1+e^c)} at a decimal point, evaluated stably. */
     private static BigDecimal sigmaNeg(BigDecimal x, MathContext mc) {
         MathContext h = higher(mc, 5);
         if (x.signum() >= 0) {
-            BigDecimal u = BigDecimalMath.exp(x.negate(), h);
-            return u.divide(BigDecimal.ONE.add(u), h).round(mc);
+            BigDecimal u = expNonPositive(x.negate(), h);
+            return u.divide(BigDecimal.ONE.add(u, h), h).round(mc);
         }
-        BigDecimal u = BigDecimalMath.exp(x, h);
-        return BigDecimal.ONE.divide(BigDecimal.ONE.add(u), h).round(mc);
+        BigDecimal u = expNonPositive(x, h);
+        return BigDecimal.ONE.divide(BigDecimal.ONE.add(u, h), h).round(mc);
     }
 
     /**
@@ -192,12 +266,18 @@ public final class Ball {
         if (low.signum() == 0) {
             return quarter;
         }
-        BigDecimal e = expUpper(low.negate());
+        BigDecimal e = expUpperFine(low.negate());
         return e.min(quarter);
     }
 
     /** A ball containing {@code sigma(-z)} for every {@code z} in this ball. */
     public Ball sigmaOfNegative(MathContext mc) {
+        if (c.abs().compareTo(BIG) > 0 && expNonPositive(c.abs().negate(), higher(mc, 5)) == null) {
+            // Underflow: |sigma(-c) - [c < 0]| <= e^{-|c|} < 10^-(10^9 - 1000); Lipschitz spread over [c - r, c + r].
+            BigDecimal tail = expUpperFine(c.abs().negate());
+            BigDecimal rad = r.multiply(sigmaLipschitz()).round(UP).add(tail, UP);
+            return new Ball(c.signum() > 0 ? BigDecimal.ZERO : BigDecimal.ONE, rad);
+        }
         BigDecimal v = sigmaNeg(c, mc);
         BigDecimal rad = r.multiply(sigmaLipschitz()).round(UP).add(evalError(v, mc), UP);
         return new Ball(v, rad);
@@ -236,6 +316,12 @@ public final class Ball {
      * {@code |d/dz| = sigma(-z) <= min(1, e^{-(c - r)})} when {@code c > r}.
      */
     public Ball softplusOfNegative(MathContext mc) {
+        if (c.abs().compareTo(BIG) > 0) {
+            // log(1 + e^{-c}) is in (0, e^{-c}] for c > 0 and in [-c, -c + e^{c}] for c < 0; Lipschitz <= 1.
+            // (Enclosed, not evaluated: its relative accuracy is not needed, the loss is printed only by gd.)
+            BigDecimal tail = expUpperFine(c.abs().negate());
+            return new Ball(c.signum() > 0 ? BigDecimal.ZERO : c.negate(), r.add(tail, UP));
+        }
         BigDecimal v;
         if (c.signum() >= 0) {
             BigDecimal u = BigDecimalMath.exp(c.negate(), higher(mc, 5));
@@ -257,7 +343,7 @@ public final class Ball {
         BigDecimal s = BigDecimal.ZERO;
         for (Ball b : v) {
             BigDecimal u = b.absUpper();
-            s = s.add(u.multiply(u));
+            s = s.add(u.multiply(u, NORM_UP), NORM_UP);
         }
         return sqrtUp(s);
     }
@@ -267,12 +353,13 @@ public final class Ball {
         BigDecimal s = BigDecimal.ZERO;
         for (Ball b : v) {
             BigDecimal u = b.absLower();
-            s = s.add(u.multiply(u));
+            MathContext down = new MathContext(34, RoundingMode.DOWN);
+            s = s.add(u.multiply(u, down), down);
         }
         if (s.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        MathContext m = new MathContext(12, RoundingMode.DOWN);
+        MathContext m = new MathContext(34, RoundingMode.DOWN);
         BigDecimal q = s.sqrt(m);
         BigDecimal lo = q.subtract(q.ulp().multiply(BigDecimal.valueOf(2)));
         return lo.signum() > 0 ? lo : BigDecimal.ZERO;
@@ -283,7 +370,7 @@ public final class Ball {
         if (s.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        MathContext m = new MathContext(12, RoundingMode.UP);
+        MathContext m = new MathContext(34, RoundingMode.UP);
         BigDecimal q = s.sqrt(m);
         return q.add(q.ulp().multiply(BigDecimal.valueOf(2)));
     }

@@ -163,28 +163,28 @@ public final class Reduction {
                 BigDecimal bi;
                 if (certain) {
                     BigDecimal gn = Bounds.sqrtUp(Vec.normSquared(model.signedGradient(th, data, i)));
-                    BigDecimal dd = gn.multiply(bt).add(k.multiply(bt).multiply(bt).multiply(half)).round(Ball.UP);
-                    g = gn.add(k.multiply(bt), Ball.UP);
+                    BigDecimal dd = gn.multiply(bt, Ball.UP).add(k.multiply(bt, Ball.UP).multiply(bt, Ball.UP).multiply(half, Ball.UP), Ball.UP);
+                    g = gn.add(k.multiply(bt, Ball.UP), Ball.UP);
                     Rational z = model.margin(th, data, i);
                     if (z.signum() == 0) {
                         bi = tw[i] == 1 ? half.min(dd.multiply(quarter)) : BigDecimal.ONE.min(half.add(dd.multiply(quarter)));
                     } else {
-                        BigDecimal expo = dd.subtract(new BigDecimal(z.abs().floor()));
+                        BigDecimal expo = dd.subtract(new BigDecimal(z.abs().floor()), new MathContext(12, RoundingMode.CEILING));
                         bi = expo.signum() >= 0 ? BigDecimal.ONE : Ball.expUpper(expo).min(BigDecimal.ONE);
                     }
                 } else {
-                    g = k.multiply(thNorm.add(bt)).round(Ball.UP);
+                    g = k.multiply(thNorm.add(bt, Ball.UP), Ball.UP);
                     bi = BigDecimal.ONE;
-                    extra = extra.add(Bounds.up(Rational.of(tw[i], 2)).multiply(k).multiply(thNorm.multiply(BigDecimal.valueOf(2)).add(bt)), Ball.UP);
+                    extra = extra.add(Bounds.up(Rational.of(tw[i], 2)).multiply(k, Ball.UP).multiply(thNorm.multiply(BigDecimal.valueOf(2)).add(bt, Ball.UP), Ball.UP), Ball.UP);
                 }
-                source = source.add(bi.multiply(g), Ball.UP);
+                source = source.add(bi.multiply(g, Ball.UP), Ball.UP);
             }
             BigDecimal growth = BigDecimal.ONE;
             PatternMatrix a = model.patternMatrix(th, data, cS);
             if (a != null) {
                 growth = growth.add(etaUp.multiply(a.normUpper()), Ball.UP);
             }
-            b[t + 1] = growth.multiply(bt).add(etaUp.multiply(extra.add(source)), Ball.UP);
+            b[t + 1] = growth.multiply(bt, Ball.UP).add(etaUp.multiply(extra.add(source, Ball.UP), Ball.UP), Ball.UP);
         }
         return b;
     }

@@ -170,11 +170,11 @@ public final class UnitModel implements Model {
         if (act.isLinear() || delta.signum() == 0) {
             return true;
         }
-        BigDecimal nx = Bounds.sqrtUp(data.normSquared(i));
+        BigDecimal spread = Bounds.sqrtUp(data.normSquared(i)).multiply(delta, Ball.UP);
         Rational[] hs = preactivations(theta, data, i);
         for (Rational hu : hs) {
             // |h_G - h_R| <= ||e|| ||z_u|| < |h_R| keeps the strict sign, hence the piece.
-            if (Rational.of(nx.multiply(delta)).compareTo(hu.abs()) >= 0) {
+            if (spread.compareTo(Ball.absLower(hu)) >= 0) {
                 return false;
             }
         }
@@ -191,14 +191,31 @@ public final class UnitModel implements Model {
         return s;
     }
 
-    /** Whether {@code h_R} and every point of {@code h_R + dh} lie on the same piece of phi (exact test). */
-    private static boolean samePiece(Rational hR, Ball dh) {
-        Rational c = hR.add(Rational.of(dh.center()));
-        Rational r = Rational.of(dh.radius());
-        if (hR.signum() > 0) {
-            return c.subtract(r).signum() > 0; // right piece: h > 0
+    /**
+     * The slope {@code phi'(h_G)} for every {@code h_G} in {@code h_R + dh} if it is the same for all
+     * of them (the ball lies strictly on one side of 0, or is exactly 0), else {@code null}.
+     */
+    private Rational certainSlope(Rational hR, Ball dh, MathContext mc) {
+        if (act.isLinear()) {
+            return act.left();
         }
-        return c.add(r).signum() <= 0; // left piece: h <= 0
+        Ball hg = Ball.of(hR, LogisticGd.contextFor(hR, mc)).add(dh, LogisticGd.contextFor(hR, mc));
+        if (hg.center().signum() == 0 && hg.radius().signum() == 0) {
+            return act.left();
+        }
+        int sign = hg.certainSign();
+        return sign > 0 ? act.right() : sign < 0 ? act.left() : null;
+    }
+
+    /** Ball of {@code phi(h_R + dh) - phi(h_R)}: {@code s_G dh + (s_G - s_R) h_R} on a certain piece, else {@code sbar dh}. */
+    private Ball deltaPhi(Rational hR, Rational sG, Ball dh, MathContext mc) {
+        Rational sR = act.slope(hR);
+        if (sG != null) {
+            Ball out = dh.multiply(sG, mc);
+            Rational jump = sG.subtract(sR).multiply(hR);
+            return jump.isZero() ? out : out.add(Ball.of(jump, mc), mc);
+        }
+        return dh.multiplyByRange(act.left().min(act.right()), act.left().max(act.right()), mc);
     }
 
     @Override
@@ -206,24 +223,26 @@ public final class UnitModel implements Model {
         Ball[] out = new Ball[parameterCount()];
         java.util.Arrays.fill(out, Ball.ZERO);
         Rational y = Rational.of(data.y(i));
+        Rational lo = act.left().min(act.right());
+        Rational hi = act.left().max(act.right());
         for (int u = 0; u < units; u++) {
             Rational[] z = z(data, i, u);
             Rational hR = h(thetaR, z, u);
             Ball dh = deltaH(e, z, u, mc);
-            boolean same = act.isLinear() || samePiece(hR, dh);
             Rational sR = act.slope(hR);
-            // phi(h_G) - phi(h_R) = sbar dh, sbar between the two slopes (exact slope on one piece).
-            Ball dphi = same ? dh.multiply(sR, mc) : dh.multiplyByRange(act.left().min(act.right()), act.left().max(act.right()), mc);
-            out[u] = out[u].add(dphi.multiply(y, mc), mc);
+            Rational sG = certainSlope(hR, dh, mc);
+            out[u] = out[u].add(deltaPhi(hR, sG, dh, mc).multiply(y, mc), mc);
             // w block: y [ e_v phi'(h_G) + v_R (phi'(h_G) - phi'(h_R)) ] z.
             Ball coef;
-            if (same) {
-                coef = e[u].multiply(sR, mc);
+            if (sG != null) {
+                coef = e[u].multiply(sG, mc);
+                Rational jump = sG.subtract(sR).multiply(thetaR[u]);
+                if (!jump.isZero()) {
+                    coef = coef.add(Ball.of(jump, mc), mc);
+                }
             } else {
-                Rational lo = act.left().min(act.right());
-                Rational hi = act.left().max(act.right());
                 Ball ev = e[u].multiplyByRange(lo, hi, mc);
-                Ball jump = Ball.exact(java.math.BigDecimal.ONE).multiplyByRange(lo.subtract(sR), hi.subtract(sR), mc);
+                Ball jump = Ball.exact(BigDecimal.ONE).multiplyByRange(lo.subtract(sR), hi.subtract(sR), mc);
                 coef = ev.add(jump.multiply(thetaR[u], mc), mc);
             }
             coef = coef.multiply(y, mc);
@@ -242,9 +261,7 @@ public final class UnitModel implements Model {
             Rational[] z = z(data, i, u);
             Rational hR = h(thetaR, z, u);
             Ball dh = deltaH(e, z, u, mc);
-            boolean same = act.isLinear() || samePiece(hR, dh);
-            Ball dphi = same ? dh.multiply(act.slope(hR), mc)
-                    : dh.multiplyByRange(act.left().min(act.right()), act.left().max(act.right()), mc);
+            Ball dphi = deltaPhi(hR, certainSlope(hR, dh, mc), dh, mc);
             // v_G phi(h_G) - v_R phi(h_R) = e_v (phi(h_R) + dphi) + v_R dphi.
             Ball phiG = Ball.of(act.apply(hR), mc).add(dphi, mc);
             s = s.add(e[u].multiply(phiG, mc), mc).add(dphi.multiply(thetaR[u], mc), mc);
