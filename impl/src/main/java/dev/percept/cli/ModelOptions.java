@@ -9,7 +9,6 @@ import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
 import dev.percept.structured.PermutationInvolution;
 import java.nio.file.Path;
-import java.util.Random;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code perceptron}, {@code gd} and {@code reduce}: data, model, init, tie rule. */
@@ -134,15 +133,6 @@ public final class ModelOptions {
 
     /** The documented seeded init: p/q, p uniform in {-4..4}\{0}, q uniform in {1..4}, java.util.Random(seed). */
     public static Rational[] seeded(long seed, int k) {
-        Random rnd = new Random(seed);
-        Rational[] v = new Rational[k];
-        for (int j = 0; j < k; j++) {
-            int p = rnd.nextInt(8) - 4;
-            if (p >= 0) {
-                p++;
-            }
-            v[j] = Rational.of(p, 1 + rnd.nextInt(4));
-        }
-        return v;
+        return dev.percept.dynamics.ReductionSuite.seededInit(seed, k);
     }
 }
