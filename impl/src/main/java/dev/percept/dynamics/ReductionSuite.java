@@ -34,6 +34,12 @@ public final class ReductionSuite implements EvidenceSource {
             w[k] = rnd.nextInt(7) - 3;
         }
         w[0] = w[0] == 0 ? 1 : w[0];
+        return separableBy(rnd, n, w);
+    }
+
+    /** Random data labelled by the integer separator {@code w} (no point on its hyperplane). */
+    public static Dataset separableBy(Random rnd, int n, int[] w) {
+        int d = w.length;
         Rational[][] x = new Rational[n][];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
