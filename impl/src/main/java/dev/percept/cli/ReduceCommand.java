@@ -98,8 +98,8 @@ public final class ReduceCommand implements Callable<Integer> {
                 ro.put("gamma", r.gamma.toString());
                 ro.put("distance", up(r.maxDistanceUpper()));
                 ro.put("distanceLower", down(r.maxDistanceLower()));
-                ro.put("normalized", up(r.maxDistanceUpper().divide(new BigDecimal(r.gamma.numerator()), MathContext.DECIMAL64)
-                        .multiply(new BigDecimal(r.gamma.denominator()))));
+                ro.put("normalized", up(r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
+                        .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP))));
                 ro.put("bound", up(r.maxBound()));
                 ro.put("holds", r.verdict());
             }
