@@ -323,19 +323,26 @@ public final class Ball {
             return new Ball(c.signum() > 0 ? BigDecimal.ZERO : c.negate(), r.add(tail, UP));
         }
         BigDecimal v;
+        BigDecimal seriesError = BigDecimal.ZERO;
         if (c.signum() >= 0) {
-            BigDecimal u = BigDecimalMath.exp(c.negate(), higher(mc, 5));
-            int extra = Math.max(0, u.scale() - u.precision()) + 5;
-            v = BigDecimalMath.log(BigDecimal.ONE.add(u), higher(mc, extra + 5)).round(mc);
+            BigDecimal u = expNonPositive(c.negate(), higher(mc, 5));
+            if (u.compareTo(BigDecimal.ONE.scaleByPowerOfTen(-(mc.getPrecision() + 10))) < 0) {
+                // log(1 + u) in [u - u^2/2, u]: take u, charge u^2/2 (big-math's log is only absolutely accurate near 1).
+                v = u.round(mc);
+                seriesError = u.multiply(u, UP);
+            } else {
+                int extra = Math.max(0, u.scale() - u.precision()) + 5;
+                v = BigDecimalMath.log(BigDecimal.ONE.add(u), higher(mc, extra + 5)).round(mc);
+            }
         } else {
-            BigDecimal u = BigDecimalMath.exp(c, higher(mc, 5));
-            v = c.negate().add(BigDecimalMath.log(BigDecimal.ONE.add(u), higher(mc, 5))).round(mc);
+            BigDecimal u = expNonPositive(c, higher(mc, 5));
+            v = c.negate().add(BigDecimalMath.log(BigDecimal.ONE.add(u, higher(mc, 5)), higher(mc, 5))).round(mc);
         }
         BigDecimal lip = BigDecimal.ONE;
         if (c.subtract(r).signum() > 0) {
             lip = expUpper(c.subtract(r).negate()).min(BigDecimal.ONE);
         }
-        return new Ball(v, r.multiply(lip).round(UP).add(evalError(v, mc), UP));
+        return new Ball(v, r.multiply(lip).round(UP).add(evalError(v, mc), UP).add(seriesError, UP));
     }
 
     /** Upper bound of the Euclidean norm of a vector of balls. */
