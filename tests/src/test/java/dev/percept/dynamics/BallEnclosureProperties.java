@@ -57,9 +57,10 @@ class BallEnclosureProperties {
                 ? u.subtract(u.multiply(u, HI).divide(BigDecimal.valueOf(2), HI), HI).add(u.pow(3, HI).divide(BigDecimal.valueOf(3), HI), HI)
                 : BigDecimalMath.log(BigDecimal.ONE.add(u), new MathContext(400));
         assertThat(contains(sp, spHi)).as("%s contains %s", sp, spHi.round(new MathContext(40))).isTrue();
-        // The enclosure is also sharp: radius at most 10^-25 relative (no blow-up) when the value is representable.
+        // The enclosure is also sharp: the input ball (30 digits of z, i.e. an absolute radius of up to
+        // 3e5 * 1e-29) moves e^{-z} by at most 3e-24 relative, plus 1e-28 evaluation: allow 1e-22.
         if (r.center().signum() != 0 && q.abs().compareTo(Rational.of(100_000)) < 0) {
-            assertThat(r.radius()).isLessThanOrEqualTo(r.center().abs().scaleByPowerOfTen(-25));
+            assertThat(r.radius()).isLessThanOrEqualTo(r.center().abs().scaleByPowerOfTen(-22));
         }
     }
 
