@@ -130,11 +130,12 @@ public final class GdCommand implements Callable<Integer> {
         for (int guard = 20; guard <= 4 * digits + 400; guard *= 2) {
             MathContext mc = new MathContext(digits + guard, RoundingMode.HALF_EVEN);
             Ball[] e0 = new Ball[theta0.length];
-            for (int k = 0; k < e0.length; k++) {
-                e0[k] = Ball.of(theta0[k], mc);
+            java.util.Arrays.fill(e0, Ball.ZERO);
+            LogisticGd.Run run = LogisticGd.run(m, data, eta, LogisticGd.constant(theta0, data.n()), e0, steps, mc, true, progress);
+            Ball[] last = new Ball[theta0.length];
+            for (int k = 0; k < last.length; k++) {
+                last[k] = Ball.of(theta0[k], mc).add(run.e.get(steps)[k], mc); // theta_G,T = theta0 + e_T
             }
-            LogisticGd.Run run = LogisticGd.run(m, data, eta, LogisticGd.zero(theta0.length, data.n()), e0, steps, mc, true, progress);
-            Ball[] last = run.e.get(steps);
             String[] th = new String[last.length];
             boolean ok = true;
             for (int k = 0; k < last.length && ok; k++) {

@@ -32,7 +32,17 @@ public final class LogisticGd {
 
     /** The zero reference ({@code theta_R = 0}, {@code omega = 0}): then {@code e_t} is the GD iterate itself. */
     public static Reference zero(int params, int n) {
-        Rational[] z = Vec.zeros(params);
+        return constant(Vec.zeros(params), n);
+    }
+
+    /**
+     * The constant reference {@code theta_R,t = theta0}, {@code omega = 0} (a valid reference: zero
+     * weights leave it in place). With {@code e_0 = 0} the first step is evaluated at the exact
+     * rational start, so an exactly-zero pre-activation there gets {@code phi'(0)} by the convention
+     * instead of an enclosure straddling the kink.
+     */
+    public static Reference constant(Rational[] theta0, int n) {
+        Rational[] z = theta0.clone();
         int[] w = new int[n];
         return new Reference() {
             @Override
