@@ -62,6 +62,7 @@ public final class Ledger {
         List<EvidenceSource> s = new ArrayList<>();
         s.add(new Prop41Suite());
         s.add(new CorollarySuite());
+        s.add(new dev.percept.dynamics.ReductionSuite());
         for (EvidenceSource extra : ServiceLoader.load(EvidenceSource.class)) {
             s.add(extra);
         }

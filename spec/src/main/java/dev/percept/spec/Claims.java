@@ -39,6 +39,13 @@ public final class Claims {
     public static final Claim C3 = declare("C3",
             "The eigenvectors vmu+ and vmu- of A2 (eigenvalues +-mu) lie in ker(A1) and are proportional to [-mu, mu, mu, -mu, 0..0] and [mu, -mu, mu, -mu, 0..0].", Source.FRAGMENT);
 
+    /** GD as a perceptron, linear model (spec/reduction.md, Theorem R and Corollary R1). */
+    public static final Claim R1 = declare("R1",
+            "Linear model, logistic loss: GD with step gamma from 0 and the batch perceptron with eta = gamma/n and omega(0) = 1/2 from 0 take the same first step exactly, and their distance at every step t stays below the computed bound B_t of Theorem R, which decays like gamma e^(-c gamma) when no perceptron margin after the first step is zero.", Source.RECONSTRUCTED);
+    /** GD as a perceptron, two-layer and tied models (spec/reduction.md, Theorem R and Corollary R2). */
+    public static final Claim R2 = declare("R2",
+            "Two-layer and tied models with piecewise-linear activations: each perceptron step equals (I + eta A_t) theta on the current activation pattern (tied: A_t = M(b) of Proposition 4.1); GD with per-point step eta from gamma theta0 stays within the bound B_t of Theorem R of the perceptron from gamma theta0, and B_t / gamma decays like e^(-c gamma^2) when no margin or pre-activation along the perceptron run is zero.", Source.RECONSTRUCTED);
+
     private Claims() {
     }
 

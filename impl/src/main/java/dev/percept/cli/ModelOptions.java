@@ -1,0 +1,138 @@
+package dev.percept.cli;
+
+import dev.percept.dynamics.Activation;
+import dev.percept.dynamics.Dataset;
+import dev.percept.dynamics.LinearModel;
+import dev.percept.dynamics.Model;
+import dev.percept.dynamics.TieMode;
+import dev.percept.dynamics.UnitModel;
+import dev.percept.exact.Rational;
+import dev.percept.structured.PermutationInvolution;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code perceptron}, {@code gd} and {@code reduce}: data, model, init, tie rule. */
+public final class ModelOptions {
+
+    @Option(names = "--data", required = true, paramLabel = "FILE",
+            description = "CSV rows x_1,...,x_d,y with y in {-1,1} ('#' comments; integers, p/q, decimals read exactly), or builtin:toy2d / builtin:minimal4.")
+    String data;
+
+    @Option(names = "--model", required = true, paramLabel = "M",
+            description = {"linear: f = theta^T x, theta = (theta_1..theta_d);",
+                "two-layer: f = sum_j v_j phi(w_j^T x), theta = (v_1..v_m, w_1[1..d], ..., w_m[1..d]);",
+                "tied: f = u1 phi(w^T x) + u2 phi(w^T P x), theta = (u1, u2, w_1..w_d)."})
+    String model;
+
+    @Option(names = "--width", paramLabel = "m", defaultValue = "2", description = "Width of the two-layer model (default ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--activation", paramLabel = "A",
+            description = "relu | leaky:<alpha> | identity (default relu for two-layer, identity for tied). Convention: " + Activation.CONVENTION + ".")
+    String activation;
+
+    @Option(names = "--perm", paramLabel = "p1,...,pd", description = "Tied model: the involution P, 1-based image of each index (default: swap 1 and 2).")
+    String perm;
+
+    @Option(names = "--init", paramLabel = "FILE|seed:K",
+            description = {"Initial theta of two-layer/tied models (zero is stationary there, so it is required): a CSV vector in parameter order,",
+                "or seed:K = entries p/q with p uniform in {-4..4}\\{0} and q in {1..4}, drawn in parameter order by java.util.Random(K).",
+                "The linear model starts at 0."})
+    String init;
+
+    @Option(names = "--tie", paramLabel = "RULE", defaultValue = "half",
+            description = "Weight of a zero margin: half (logistic limit, sigma(0) = 1/2; default), mistake (scikit-learn), none.")
+    String tie;
+
+    /** @return the data set */
+    public Dataset dataset() {
+        return DataFiles.read(data, "--data");
+    }
+
+    /** @return the tie rule */
+    public TieMode tieMode() {
+        try {
+            return TieMode.parse(tie);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--tie: " + e.getMessage());
+        }
+    }
+
+    /** @return the model for data of dimension d */
+    public Model build(int d) {
+        switch (model) {
+            case "linear":
+                return new LinearModel(d);
+            case "two-layer":
+                if (width < 1) {
+                    throw new InputException("--width: must be >= 1, got " + width);
+                }
+                return UnitModel.twoLayer(d, width, activation(Activation.RELU));
+            case "tied":
+                PermutationInvolution p;
+                try {
+                    p = perm == null ? PermutationInvolution.swap(d, 1, 2) : PermutationInvolution.ofOneBased(Inputs.intList(perm, "--perm"));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException("--perm: " + e.getMessage());
+                }
+                if (p.dimension() != d) {
+                    throw new InputException("--perm: P acts on R^" + p.dimension() + " but the data have d = " + d);
+                }
+                return UnitModel.tied(p, activation(Activation.IDENTITY));
+            default:
+                throw new InputException("--model: unknown model '" + model + "' (linear, two-layer, tied)");
+        }
+    }
+
+    private Activation activation(Activation dflt) {
+        if (activation == null) {
+            return dflt;
+        }
+        try {
+            return Activation.parse(activation);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--activation: " + e.getMessage());
+        }
+    }
+
+    /** @return the activation name in use, or null for linear */
+    public String activationName(Model m) {
+        return m instanceof UnitModel ? ((UnitModel) m).activation().name() : null;
+    }
+
+    /** @return the initial theta: zeros for linear, --init otherwise */
+    public Rational[] theta0(Model m) {
+        int k = m.parameterCount();
+        if (m.name().equals("linear")) {
+            if (init != null) {
+                throw new InputException("--init: the linear model starts at 0 (R1); --init applies to two-layer and tied models");
+            }
+            Rational[] z = new Rational[k];
+            java.util.Arrays.fill(z, Rational.ZERO);
+            return z;
+        }
+        if (init == null) {
+            throw new InputException("--init: required for the " + m.name() + " model (theta = 0 is a stationary point); e.g. --init seed:1");
+        }
+        if (init.startsWith("seed:")) {
+            long seed;
+            try {
+                seed = Long.parseLong(init.substring(5).strip());
+            } catch (NumberFormatException e) {
+                throw new InputException("--init: '" + init + "': seed is not an integer");
+            }
+            return seeded(seed, k);
+        }
+        Rational[] v = Inputs.csvVector(Path.of(init), "--init");
+        if (v.length != k) {
+            throw new InputException("--init: " + init + " has " + v.length + " entries, the " + m.name() + " model has " + k + " parameters ("
+                    + m.parameterOrder() + ")");
+        }
+        return v;
+    }
+
+    /** The documented seeded init: p/q, p uniform in {-4..4}\{0}, q uniform in {1..4}, java.util.Random(seed). */
+    public static Rational[] seeded(long seed, int k) {
+        return dev.percept.dynamics.ReductionSuite.seededInit(seed, k);
+    }
+}

@@ -1,0 +1,191 @@
+package dev.percept.dynamics;
+
+import dev.percept.exact.Rational;
+import dev.percept.verify.EvidenceSource;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Claims R1 and R2, quantified: GD against the exact perceptron, with the rigorous bound of
+ * {@code spec/reduction.md} (Theorem R). For a scale {@code gamma}:
+ * <ul>
+ * <li>linear (R1): GD with step gamma (per-point {@code eta = gamma/n}) from 0 against the
+ *     perceptron with the same eta from 0, i.e. {@code theta_P,t = gamma p_t} where {@code p_t} is the
+ *     perceptron with per-point step {@code 1/n};</li>
+ * <li>two-layer and tied (R2): GD with per-point step {@code eta} (GD step {@code n eta}) from
+ *     {@code gamma theta0} against the perceptron with step eta from {@code gamma theta0}, i.e.
+ *     {@code theta_P,t = gamma p_t} with {@code p_t} the perceptron from theta0 (margins scale like gamma^2).</li>
+ * </ul>
+ */
+public final class Reduction {
+
+    /** The outcome for one gamma. */
+    public static final class Row {
+        /** The scale. */
+        public final Rational gamma;
+        /** Per t: enclosure [lower, upper] of ||theta_G,t - theta_P,t||, and the bound B_t. */
+        public final BigDecimal[] lower;
+        /** Upper enclosure per t. */
+        public final BigDecimal[] upper;
+        /** Bound B_t per t. */
+        public final BigDecimal[] bound;
+
+        Row(Rational gamma, BigDecimal[] lower, BigDecimal[] upper, BigDecimal[] bound) {
+            this.gamma = gamma;
+            this.lower = lower;
+            this.upper = upper;
+            this.bound = bound;
+        }
+
+        /** @return max_t of the upper enclosure of the distance */
+        public BigDecimal maxDistanceUpper() {
+            return Arrays.stream(upper).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        }
+
+        /** @return max_t of the lower enclosure of the distance */
+        public BigDecimal maxDistanceLower() {
+            return Arrays.stream(lower).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        }
+
+        /** @return max_t B_t (B_t is non-decreasing, so this is B_T) */
+        public BigDecimal maxBound() {
+            return Arrays.stream(bound).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        }
+
+        /** @return "holds" if every distance's upper enclosure is within B_t, "fails" if some lower enclosure exceeds it, else "undecided" */
+        public String verdict() {
+            boolean all = true;
+            for (int t = 0; t < bound.length; t++) {
+                if (lower[t].compareTo(bound[t]) > 0) {
+                    return "fails";
+                }
+                all &= upper[t].compareTo(bound[t]) <= 0;
+            }
+            return all ? "holds" : "undecided";
+        }
+    }
+
+    private Reduction() {
+    }
+
+    /** @return the claim checked for this model: R1 (linear) or R2 */
+    public static String claimFor(Model model) {
+        return model.name().equals("linear") ? "R1" : "R2";
+    }
+
+    /**
+     * The normalized perceptron run p_t: per-point step {@code 1/n} from 0 (linear) or {@code eta}
+     * from {@code theta0} (two-layer models).
+     */
+    public static Perceptron.Result normalizedPerceptron(Model model, Dataset data, Rational eta, Rational[] theta0, int steps, TieMode tie) {
+        if (model.name().equals("linear")) {
+            return Perceptron.run(model, data, Rational.of(1, data.n()), Vec.zeros(model.parameterCount()), steps, tie, false);
+        }
+        return Perceptron.run(model, data, eta, theta0, steps, tie, false);
+    }
+
+    /** Number of GD steps compared: all T when the perceptron converged (it then stays put), else its updates. */
+    public static int horizon(Perceptron.Result p, int steps) {
+        return p.converged ? steps : Math.min(steps, p.iterations());
+    }
+
+    /** Runs GD for one gamma against {@code gamma p_t} and evaluates the bound at every t. */
+    public static Row compare(Model model, Dataset data, Rational eta, Rational[] theta0, Perceptron.Result p, int steps, TieMode tie,
+            Rational gamma, int digits) {
+        int horizon = horizon(p, steps);
+        boolean linear = model.name().equals("linear");
+        Rational stepPerPoint = linear ? gamma.multiply(Rational.of(1, data.n())) : eta;
+        LogisticGd.Reference ref = padded(p, gamma, data.n());
+        Ball[] e0 = new Ball[model.parameterCount()];
+        Arrays.fill(e0, Ball.ZERO);
+        MathContext mc = new MathContext(digits, RoundingMode.HALF_EVEN);
+        LogisticGd.Run run = LogisticGd.run(model, data, stepPerPoint, ref, e0, horizon, mc, false, EvidenceSource.Progress.NONE);
+        BigDecimal[] lo = new BigDecimal[horizon + 1];
+        BigDecimal[] up = new BigDecimal[horizon + 1];
+        for (int t = 0; t <= horizon; t++) {
+            lo[t] = Ball.normLower(run.e.get(t));
+            up[t] = Ball.normUpper(run.e.get(t));
+        }
+        BigDecimal[] b = bound(model, data, stepPerPoint, ref, horizon);
+        return new Row(gamma, lo, up, b);
+    }
+
+    /** The reference gamma p_t, continued after convergence by the fixed point with omega = 0. */
+    static LogisticGd.Reference padded(Perceptron.Result p, Rational gamma, int n) {
+        LogisticGd.Reference base = LogisticGd.scaled(p, gamma);
+        int k = p.iterations();
+        int[] none = new int[n];
+        return new LogisticGd.Reference() {
+            @Override
+            public Rational[] theta(int t) {
+                return base.theta(Math.min(t, k));
+            }
+
+            @Override
+            public int[] twiceOmega(int t) {
+                return t < k ? base.twiceOmega(t) : none;
+            }
+        };
+    }
+
+    /**
+     * Theorem R (spec/reduction.md): {@code B_0 = 0},
+     * {@code B_{t+1} = (1 + eta ||A_S||) B_t + eta sum_{i not in S} omega_i K_i (2||theta_P|| + B_t) + eta sum_i b_i G_i}
+     * with S the points whose activation pattern is certain within distance B_t, {@code K_i} a bound
+     * of {@code ||A_i||} over all patterns, {@code G_i} a bound of {@code ||g_i(theta_G)||}, {@code D_i}
+     * a bound of {@code |z_G,i - z_P,i|} and {@code b_i} a bound of {@code |sigma(-z_G,i) - omega_i|}.
+     * Every quantity is rounded upwards.
+     */
+    public static BigDecimal[] bound(Model model, Dataset data, Rational eta, LogisticGd.Reference ref, int horizon) {
+        BigDecimal[] b = new BigDecimal[horizon + 1];
+        b[0] = BigDecimal.ZERO;
+        BigDecimal etaUp = Bounds.up(eta);
+        BigDecimal half = new BigDecimal("0.5");
+        BigDecimal quarter = new BigDecimal("0.25");
+        int n = data.n();
+        for (int t = 0; t < horizon; t++) {
+            BigDecimal bt = b[t];
+            Rational[] th = ref.theta(t);
+            int[] tw = ref.twiceOmega(t);
+            BigDecimal thNorm = Bounds.sqrtUp(Vec.normSquared(th));
+            Rational[] cS = new Rational[n];
+            BigDecimal extra = BigDecimal.ZERO;
+            BigDecimal source = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                BigDecimal k = model.patternNormBound(data, i);
+                boolean certain = model.patternCertain(th, data, i, bt);
+                cS[i] = certain ? Rational.of(tw[i], 2) : Rational.ZERO;
+                BigDecimal g;
+                BigDecimal bi;
+                if (certain) {
+                    BigDecimal gn = Bounds.sqrtUp(Vec.normSquared(model.signedGradient(th, data, i)));
+                    BigDecimal dd = gn.multiply(bt, Ball.UP).add(k.multiply(bt, Ball.UP).multiply(bt, Ball.UP).multiply(half, Ball.UP), Ball.UP);
+                    g = gn.add(k.multiply(bt, Ball.UP), Ball.UP);
+                    Rational z = model.margin(th, data, i);
+                    if (z.signum() == 0) {
+                        bi = tw[i] == 1 ? half.min(dd.multiply(quarter)) : BigDecimal.ONE.min(half.add(dd.multiply(quarter)));
+                    } else {
+                        BigDecimal expo = dd.subtract(new BigDecimal(z.abs().floor()), new MathContext(12, RoundingMode.CEILING));
+                        bi = expo.signum() >= 0 ? BigDecimal.ONE : Ball.expUpper(expo).min(BigDecimal.ONE);
+                    }
+                } else {
+                    g = k.multiply(thNorm.add(bt, Ball.UP), Ball.UP);
+                    bi = BigDecimal.ONE;
+                    extra = extra.add(Bounds.up(Rational.of(tw[i], 2)).multiply(k, Ball.UP).multiply(thNorm.multiply(BigDecimal.valueOf(2)).add(bt, Ball.UP), Ball.UP), Ball.UP);
+                }
+                source = source.add(bi.multiply(g, Ball.UP), Ball.UP);
+            }
+            BigDecimal growth = BigDecimal.ONE;
+            PatternMatrix a = model.patternMatrix(th, data, cS);
+            if (a != null) {
+                growth = growth.add(etaUp.multiply(a.normUpper()), Ball.UP);
+            }
+            b[t + 1] = growth.multiply(bt, Ball.UP).add(etaUp.multiply(extra.add(source, Ball.UP), Ball.UP), Ball.UP);
+        }
+        return b;
+    }
+}
