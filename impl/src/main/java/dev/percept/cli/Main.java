@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "percept", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Exact reference and mechanical checks of 'Gradient Descent as a Perceptron Algorithm' (arXiv 2512.11587).",
-        subcommands = {SpectrumCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SpectrumCommand.class, VerifyCommand.class, ComplexityCommand.class, StabilityCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: success. */
