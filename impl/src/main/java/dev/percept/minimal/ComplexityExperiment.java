@@ -66,7 +66,7 @@ public final class ComplexityExperiment {
         return 15 * d + 100;
     }
 
-    /** The cap on two-layer updates: d + 1000, twice the linear count's order, far above sqrt d. */
+    /** The cap on two-layer updates: 2d + 1000, above the linear count's order and far above sqrt d. */
     public static int twoLayerCap(int d) {
         return 2 * d + 1000;
     }

@@ -62,6 +62,8 @@ public final class Ledger {
         List<EvidenceSource> s = new ArrayList<>();
         s.add(new Prop41Suite());
         s.add(new CorollarySuite());
+        s.add(new dev.percept.minimal.M1Suite());
+        s.add(new dev.percept.stability.Q1Suite());
         for (EvidenceSource extra : ServiceLoader.load(EvidenceSource.class)) {
             s.add(extra);
         }
