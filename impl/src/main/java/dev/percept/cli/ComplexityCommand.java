@@ -52,6 +52,20 @@ public final class ComplexityCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory for complexity.csv/.json/.png.")
     Path out;
 
+    @Option(names = "--gd", description = "Also run logistic GD (linear model per --gd-gammas; tied model from the adversarial start per --gd-scales) and count its steps.")
+    boolean gd;
+
+    @Option(names = "--gd-gammas", defaultValue = "1,10,100,10000", paramLabel = "g1,...", description = "Linear GD steps gamma (default ${DEFAULT-VALUE}).")
+    String gdGammas;
+
+    @Option(names = "--gd-scales", defaultValue = "1,100,10000", paramLabel = "c1,...",
+            description = "Tied GD init scales: the start is c * (vmu- + eps g)/||vmu- + eps g|| (default ${DEFAULT-VALUE}).")
+    String gdScales;
+
+    @Option(names = "--digits", defaultValue = "40", paramLabel = "N",
+            description = "GD working precision; counts are reported only where N and N+20 digits agree (default ${DEFAULT-VALUE}).")
+    int digits;
+
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
@@ -86,7 +100,23 @@ public final class ComplexityCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > 100_000) {
             throw new InputException("--seeds: must be between 1 and 100000, got " + seeds);
         }
+        Rational[] gammas = Inputs.rationalList(gdGammas, "--gd-gammas");
+        Rational[] scales = Inputs.rationalList(gdScales, "--gd-scales");
+        for (Rational q : gammas) {
+            if (q.signum() <= 0) {
+                throw new InputException("--gd-gammas: every gamma must be positive, got " + q);
+            }
+        }
+        for (Rational q : scales) {
+            if (q.signum() <= 0) {
+                throw new InputException("--gd-scales: every scale must be positive, got " + q);
+            }
+        }
+        if (digits < 10 || digits > 1000) {
+            throw new InputException("--digits: must be between 10 and 1000, got " + digits);
+        }
         long t0 = System.nanoTime();
+        List<ObjectNode> gdRows = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         boolean interactive = System.console() != null;
         ProgressBar bar = interactive ? new ProgressBarBuilder().setTaskName("complexity").setInitialMax(dims.length)
@@ -94,6 +124,9 @@ public final class ComplexityCommand implements Callable<Integer> {
         try {
             for (int d : dims) {
                 rows.add(ComplexityExperiment.run(d, m, kind, e, seeds));
+                if (gd) {
+                    gdRows.add(gdRow(d, m, e, gammas, scales, digits));
+                }
                 if (bar != null) {
                     bar.step();
                     bar.setExtraMessage("d=" + d);
@@ -107,6 +140,14 @@ public final class ComplexityCommand implements Callable<Integer> {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         M1Verdict v = M1Verdict.of(rows, kind);
         ObjectNode o = toJson(m, kind, e, seeds, rows, v, ms);
+        if (gd) {
+            ObjectNode g = o.putObject("gd");
+            g.put("digits", digits);
+            g.put("loss", "sum_i log(1 + exp(-margin_i)); -1 = no separation within the cap, -2 = counts at N and N+20 digits differ");
+            g.put("tiedStart", "scale * (vmu- + eps g) / ||vmu- + eps g||, step 1/ceil(lambda2)");
+            ArrayNode gr = g.putArray("rows");
+            gdRows.forEach(gr::add);
+        }
         try {
             Files.createDirectories(out);
         } catch (IOException ex) {
@@ -120,6 +161,9 @@ public final class ComplexityCommand implements Callable<Integer> {
             w.println(Json.compact(o));
         } else {
             w.println(csv(rows, kind).replace(",", "\t").stripTrailing());
+            for (ObjectNode g : gdRows) {
+                w.println("GD " + Json.compact(g));
+            }
             w.printf(Locale.ROOT, "log-log slopes: linear %.3f, two-layer %.3f -> M1 %s%n", v.linearSlope(), v.twoLayerSlope(), v.summary());
             w.printf("wrote %s, %s, %s (%d ms)%n", out.resolve("complexity.csv"), out.resolve("complexity.json"), out.resolve("complexity.png"), ms);
         }
@@ -162,6 +206,29 @@ public final class ComplexityCommand implements Callable<Integer> {
         o.put("m1Detail", v.summary());
         o.put("millis", ms);
         return o;
+    }
+
+    /** Logistic GD counts at one d, each reported only when two precisions agree. */
+    static ObjectNode gdRow(int d, Rational mu, Rational eps, Rational[] gammas, Rational[] scales, int digits) {
+        dev.percept.minimal.MinimalFamily fam = dev.percept.minimal.MinimalFamily.of(d, mu);
+        ObjectNode r = Json.object();
+        r.put("d", d);
+        ObjectNode lin = r.putObject("linear");
+        for (Rational g : gammas) {
+            java.math.BigDecimal gb = dev.percept.exact.Decimals.round(g, digits + 20);
+            int c1 = dev.percept.minimal.GdComparison.linear(fam, gb, ComplexityExperiment.linearCap(d), digits);
+            int c2 = dev.percept.minimal.GdComparison.linear(fam, gb, ComplexityExperiment.linearCap(d), digits + 20);
+            lin.put(g.toString(), dev.percept.minimal.GdComparison.agreed(c1, c2));
+        }
+        ObjectNode tied = r.putObject("tied");
+        java.math.BigInteger[] start = dev.percept.minimal.Starts.adversarial(d, eps, ComplexityExperiment.ADVERSARIAL_SEED);
+        for (Rational c : scales) {
+            java.math.BigDecimal cb = dev.percept.exact.Decimals.round(c, digits + 20);
+            int c1 = dev.percept.minimal.GdComparison.tied(fam, start, cb, ComplexityExperiment.twoLayerCap(d), digits);
+            int c2 = dev.percept.minimal.GdComparison.tied(fam, start, cb, ComplexityExperiment.twoLayerCap(d), digits + 20);
+            tied.put(c.toString(), dev.percept.minimal.GdComparison.agreed(c1, c2));
+        }
+        return r;
     }
 
     static String csv(List<Row> rows, Init kind) {
