@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "percept", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Exact reference and mechanical checks of 'Gradient Descent as a Perceptron Algorithm' (arXiv 2512.11587).",
         subcommands = {SpectrumCommand.class, VerifyCommand.class, PerceptronCommand.class, GdCommand.class, ReduceCommand.class,
-            AuditCommand.class, VectorsCommand.class, CommandLine.HelpCommand.class})
+            ComplexityCommand.class, StabilityCommand.class, AuditCommand.class, VectorsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: success. */

@@ -63,6 +63,8 @@ public final class Ledger {
         s.add(new Prop41Suite());
         s.add(new CorollarySuite());
         s.add(new dev.percept.dynamics.ReductionSuite());
+        s.add(new dev.percept.minimal.M1Suite());
+        s.add(new dev.percept.stability.Q1Suite());
         for (EvidenceSource extra : ServiceLoader.load(EvidenceSource.class)) {
             s.add(extra);
         }

@@ -45,6 +45,12 @@ public final class Claims {
     /** GD as a perceptron, two-layer and tied models (spec/reduction.md, Theorem R and Corollary R2). */
     public static final Claim R2 = declare("R2",
             "Two-layer and tied models with piecewise-linear activations: each perceptron step equals (I + eta A_t) theta on the current activation pattern (tied: A_t = M(b) of Proposition 4.1); GD with per-point step eta from gamma theta0 stays within the bound B_t of Theorem R of the perceptron from gamma theta0, and B_t / gamma decays like e^(-c gamma^2) when no margin or pre-activation along the perceptron run is zero.", Source.RECONSTRUCTED);
+    /** Minimal example: the complexity separation between the linear and the tied two-layer perceptron. */
+    public static final Claim M1 = declare("M1",
+            "On the minimal family (b1 = (1,..,1) labelled +1, b2 = (1+mu,1,..,1) labelled -1, P swapping coordinates 1 and 2), the exact batch perceptron of the linear model from 0 needs a number of updates growing linearly in d (fitted log-log slope >= 0.9), while the exact generalized perceptron of the tied two-layer model, step 1/ceil(lambda2), from the worst-case start vmu- + eps g needs about sqrt(d) (slope <= 0.6); the O(1)-per-step reduced stepping equals the direct O(d) one.", Source.RECONSTRUCTED);
+    /** Stability of GD on a quadratic. */
+    public static final Claim Q1 = declare("Q1",
+            "GD w <- w - eta S w on (1/2) w^T S w (S symmetric, eta > 0) converges to 0 from every start iff every eigenvalue of S lies in (0, 2/eta), i.e. iff S and (2/eta) I - S are positive definite; at eta lambda_max = 2 the iterate along the top eigenvector flips sign forever.", Source.FRAGMENT);
 
     private Claims() {
     }

@@ -1,0 +1,127 @@
+package dev.percept.stability;
+
+import dev.percept.exact.Rational;
+import dev.percept.exact.RationalMatrix;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Claim Q1: GD {@code w <- w - eta S w} on {@code (1/2) w^T S w} converges to 0 from every start
+ * iff every eigenvalue of S lies in the open interval {@code (0, 2/eta)}, i.e. iff S and
+ * {@code (2/eta) I - S} are both positive definite. Decided exactly by {@link Inertia}: no
+ * eigenvalue is ever computed in floating point.
+ */
+public final class QuadraticStability {
+
+    /**
+     * The decision and its evidence.
+     *
+     * @param converges whether GD converges to 0 from every start
+     * @param reason why, in words
+     * @param inertiaS inertia of S
+     * @param inertiaGap inertia of {@code (2/eta) I - S}
+     * @param lambdaMaxLower rigorous lower end of an enclosure of the largest eigenvalue
+     * @param lambdaMaxUpper rigorous upper end ({@code lower <= lambda_max <= upper})
+     */
+    public record Decision(boolean converges, String reason, Inertia inertiaS, Inertia inertiaGap, Rational lambdaMaxLower,
+            Rational lambdaMaxUpper) {
+    }
+
+    private QuadraticStability() {
+    }
+
+    /**
+     * Decides Q1 for symmetric S and {@code eta > 0}.
+     *
+     * @param bisections number of bisection steps of the lambda_max enclosure
+     * @throws IllegalArgumentException if S is not symmetric or eta <= 0
+     */
+    public static Decision decide(RationalMatrix s, Rational eta, int bisections) {
+        if (eta.signum() <= 0) {
+            throw new IllegalArgumentException("eta must be positive, got " + eta);
+        }
+        if (!s.isSquare() || !s.isSymmetric()) {
+            throw new IllegalArgumentException("S is not square and symmetric");
+        }
+        int n = s.rows();
+        Rational limit = Rational.TWO.divide(eta);
+        Inertia is = Inertia.of(s);
+        Inertia gap = Inertia.of(shifted(s, limit));
+        Rational[] enc = lambdaMax(s, bisections);
+        boolean conv = is.positive() == n && gap.positive() == n;
+        String reason;
+        if (is.negative() > 0) {
+            reason = "S has " + is.negative() + " negative eigenvalue(s): |1 - eta lambda| > 1 there, GD diverges along them";
+        } else if (is.zero() > 0) {
+            reason = "S is singular (" + is.zero() + " zero eigenvalue(s)): I - eta S fixes the kernel, GD does not converge to 0 from every start";
+        } else if (gap.negative() > 0) {
+            reason = gap.negative() + " eigenvalue(s) of S exceed 2/eta = " + limit + ": |1 - eta lambda| > 1, GD diverges along them";
+        } else if (gap.zero() > 0) {
+            reason = "boundary: eta * lambda_max = 2 exactly (lambda_max = " + limit + "), so 1 - eta lambda_max = -1 and GD oscillates without converging";
+        } else {
+            reason = "S and (2/eta) I - S are positive definite (exact inertia): every eigenvalue is in (0, " + limit
+                    + "), so I - eta S is a contraction";
+        }
+        return new Decision(conv, reason, is, gap, enc[0], enc[1]);
+    }
+
+    /** @return {@code x I - S} */
+    static RationalMatrix shifted(RationalMatrix s, Rational x) {
+        return RationalMatrix.identity(s.rows()).scale(x).add(s.scale(Rational.MINUS_ONE));
+    }
+
+    /**
+     * A rigorous enclosure {@code [lower, upper]} of the largest eigenvalue of symmetric S by
+     * bisection on the exact inertia of {@code x I - S}: {@code lambda_max > x} iff
+     * {@code x I - S} has a negative eigenvalue, {@code lambda_max = x} iff it has none but a zero
+     * one. Start: {@code max_i S_ii - 1 < lambda_max} (Rayleigh quotient at {@code e_i}) and the
+     * Gershgorin bound {@code lambda_max <= max_i sum_j |S_ij|}.
+     */
+    public static Rational[] lambdaMax(RationalMatrix s, int bisections) {
+        int n = s.rows();
+        Rational lo = s.get(0, 0);
+        Rational hi = Rational.ZERO;
+        for (int i = 0; i < n; i++) {
+            lo = lo.max(s.get(i, i));
+            Rational row = Rational.ZERO;
+            for (int j = 0; j < n; j++) {
+                row = row.add(s.get(i, j).abs());
+            }
+            hi = hi.max(row);
+        }
+        lo = lo.subtract(Rational.ONE);
+        for (int k = 0; k < bisections; k++) {
+            Rational mid = lo.add(hi).divide(Rational.TWO);
+            Inertia in = Inertia.of(shifted(s, mid));
+            if (in.negative() > 0) {
+                lo = mid;
+            } else if (in.zero() > 0) {
+                return new Rational[] {mid, mid};
+            } else {
+                hi = mid;
+            }
+        }
+        Inertia atHi = Inertia.of(shifted(s, hi));
+        if (atHi.negative() == 0 && atHi.zero() > 0) {
+            return new Rational[] {hi, hi};
+        }
+        return new Rational[] {lo, hi};
+    }
+
+    /** @return the iterates {@code w_0 = start, w_{t+1} = w_t - eta S w_t}, t = 0..k, exactly */
+    public static List<Rational[]> trajectory(RationalMatrix s, Rational eta, Rational[] start, int k) {
+        List<Rational[]> out = new ArrayList<>();
+        Rational[] w = start.clone();
+        out.add(w);
+        for (int t = 0; t < k; t++) {
+            Rational[] sw = s.apply(w);
+            Rational[] next = new Rational[w.length];
+            for (int i = 0; i < w.length; i++) {
+                next[i] = w[i].subtract(eta.multiply(sw[i]));
+            }
+            w = next;
+            out.add(w);
+        }
+        return out;
+    }
+}
