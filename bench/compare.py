@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import random
+import shlex
 import shutil
 import subprocess
 import sys
@@ -170,6 +171,20 @@ def blas_info():
             info["blas"] = f'{blas.get("name")} {blas.get("version")}'
         except Exception as e:  # numpy < 1.25 has no mode="dicts"
             info["blas"] = repr(e)
+        try:
+            # what threadpoolctl would report: ask the OpenBLAS bundled with numpy which kernel it chose
+            import ctypes, glob, os, numpy
+            libs = glob.glob(os.path.join(os.path.dirname(numpy.__file__), "..", "numpy.libs", "lib*openblas*.so*"))
+            h = ctypes.CDLL(libs[0])
+            for prefix, suffix in (("scipy_openblas_", "64_"), ("scipy_openblas_", ""), ("openblas_", "")):
+                f = getattr(h, prefix + "get_corename" + suffix, None)
+                if f is not None:
+                    f.restype = ctypes.c_char_p
+                    info["openblas_corename"] = f().decode()
+                    info["openblas_threads"] = getattr(h, prefix + "get_num_threads" + suffix)()
+                    break
+        except Exception as e:
+            info["openblas_corename"] = "unknown (" + type(e).__name__ + ")"
     return info
 '''
 
@@ -475,16 +490,15 @@ def audit_args(f, n):
 KINDS = {
     # exact structured spectrum, percept alone, against the issue-2 target of 1 s
     "spectrum": Kind("exact structured spectrum (whole process)", 2, gen_structured,
-                     percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, target=1.0,
-                     note="target < 1 s whole process at d = 1e5"),
+                     percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, target=1.0),
     "spectrum-vs-sympy": Kind("exact structured spectrum vs SymPy eigenvals", 2, gen_structured,
                               percept=lambda f, d: structured_args(f), sub="spectrum", warm=True,
                               alt_name="SymPy Matrix.eigenvals() (dense d+2)", alt=SYMPY_EIGENVALS,
                               alt_args=lambda f, d: [f["a"], f["perm"]], needs=("sympy",), agree=agree_spectrum,
                               alt_timeout="sympy"),
-    "charpoly-vs-sympy": Kind("exact charpoly vs SymPy charpoly+real_roots", 1, gen_symint,
+    "charpoly-vs-sympy": Kind("exact charpoly vs SymPy charpoly", 1, gen_symint,
                               warm=lambda f, n: ["charpoly", str(f["matrix"])], cold=False,
-                              alt_name="SymPy charpoly (+ real_roots in notes)", alt=SYMPY_CHARPOLY,
+                              alt_name="SymPy Matrix.charpoly() (+ real_roots in notes)", alt=SYMPY_CHARPOLY,
                               alt_args=lambda f, n: [f["matrix"]], needs=("sympy",), agree=agree_digest,
                               alt_timeout="sympy",
                               note="percept: RationalMatrix.charPoly() (multimodular), no root isolation"),
@@ -540,8 +554,7 @@ KINDS = {
     # issue 3: the complexity experiment, whole process, against its 60 s target
     "complexity": Kind("complexity experiment (whole process)", 3, gen_none,
                        percept=lambda f, ds: ["complexity", "--d", ds, "--out", str(WORK / "complexity"), "--json"],
-                       sub="complexity", options=("--d", "--out"), warm=False, target=60.0,
-                       note="target < 60 s"),
+                       sub="complexity", options=("--d", "--out"), warm=False, target=60.0),
 }
 # One line per row: (kind, size). Sizes follow issue 6.
 ROWS = [
@@ -605,6 +618,10 @@ def run_row(env, kind_name, size, args):
         row["status"] = f"skipped: {why}"
         return row
     files = k.gen(size)
+    if k.note:
+        row["notes"].append(k.note)
+    if k.sub == "spectrum" and isinstance(size, int) and size <= 60:
+        row["notes"].append("percept also runs its dense charpoly referee at d <= 60")
     timeout = args.percept_timeout
     percept_out = None
     if k.percept and k.cold:
@@ -733,6 +750,9 @@ def main():
     ap.add_argument("--sympy-timeout", type=float, default=300, help="per-row SymPy timeout in s (default 300)")
     ap.add_argument("--alt-timeout", type=float, default=600, help="per-row timeout of other alternatives (default 600)")
     ap.add_argument("--percept-timeout", type=float, default=600, help="per-run percept timeout (default 600)")
+    ap.add_argument("--jmh", nargs="?", const="", metavar="'JMH ARGS'",
+                    help="also run the JMH suite (optionally with JMH arguments, e.g. 'StructuredSpectrum') "
+                         "and put its table into the results")
     ap.add_argument("--results", metavar="FILE", default=str(BENCH / "RESULTS.md"),
                     help="Markdown file to write (default bench/RESULTS.md); '-' to write none")
     args = ap.parse_args()
@@ -753,12 +773,16 @@ def main():
         print(f"compare:   {r['status']}: percept {fmt_s(r['cold'])} / {fmt_s(r['warm'])}, "
               f"alternative {fmt_s(r['alt'])}, ratio {r['ratio_cold']} / {r['ratio_warm']}, agree {r['agree']}",
               file=sys.stderr, flush=True)
+    jmh = run_jmh(args.jmh) if args.jmh is not None else None
     finished = datetime.datetime.now(datetime.timezone.utc)
     load_after = load()
     t = table(rows)
     print(t)
+    if jmh:
+        print()
+        print(jmh)
     if args.results != "-":
-        write_results(Path(args.results), t, rows, env, started, finished, load_before, load_after)
+        write_results(Path(args.results), t, rows, env, started, finished, load_before, load_after, jmh)
         print(f"compare: wrote {args.results}", file=sys.stderr)
 
 
@@ -769,10 +793,34 @@ def git_commit():
     return (r.stdout.strip() or "?") + (" (with uncommitted changes)" if dirty else "")
 
 
-def write_results(path, t, rows, env, started, finished, load_before, load_after):
+def run_jmh(jmh_args):
+    """Runs the JMH suite (bench/target/percept-bench.jar) and returns its results as a Markdown table."""
+    out = WORK / "jmh-result.json"
+    WORK.mkdir(parents=True, exist_ok=True)
+    cmd = ["java", "-jar", str(BENCH_JAR), "-rf", "json", "-rff", str(out)] + jmh_args.split()
+    print("compare: JMH suite: " + " ".join(cmd[3:]) + " ...", file=sys.stderr, flush=True)
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0 or not out.exists():
+        return "JMH failed: " + (r.stderr.strip().splitlines() or ["?"])[-1]
+    lines = ["| JMH benchmark | parameters | mode | score | error (99.9%) | unit |", "|---|---|---|---|---|---|"]
+    for b in json.loads(out.read_text()):
+        name = b["benchmark"].replace("dev.percept.bench.", "")
+        params = ", ".join(f"{k}={v}" for k, v in (b.get("params") or {}).items())
+        m = b["primaryMetric"]
+        err = m.get("scoreError")
+        try:
+            err = float(err)
+        except (TypeError, ValueError):
+            err = float("nan")
+        err_txt = "-" if err != err else f"{err:.4g}"
+        lines.append(f"| {name} | {params} | {b['mode']} | {m['score']:.4g} | {err_txt} | {m['scoreUnit']} |")
+    return "\n".join(lines)
+
+
+def write_results(path, t, rows, env, started, finished, load_before, load_after, jmh=None):
     m = machine()
     versions = ", ".join(f"{k} {v}" for k, v in sorted(env.modules.items()) if v) or "none probed"
-    cmd = "bench/compare " + " ".join(sys.argv[1:])
+    cmd = "bench/compare " + shlex.join(sys.argv[1:])
     blas = next((json.dumps(r["alt_json"]["blas"]) for r in rows if r.get("alt_json", {}).get("blas")), None)
     text = f"""# percept benchmark results
 
@@ -806,6 +854,17 @@ characteristic polynomial's coefficients).
 
 Rows marked 'not available yet (issue N)' time commands that have not landed; they run by
 themselves once the command exists.
+"""
+    if jmh:
+        text += f"""
+## JMH suite (same run)
+
+`java -jar bench/target/percept-bench.jar` (settings in each benchmark class: forks, warm-up and
+measurement iterations; `-XX:+UseSerialGC`). Scores are the average time of one operation, with
+JIT warm; the error is JMH's 99.9% confidence half-width over the measurement iterations, which on
+this shared machine understates the run-to-run spread.
+
+{jmh}
 """
     path.write_text(text)
 
