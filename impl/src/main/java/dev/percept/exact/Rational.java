@@ -234,7 +234,23 @@ public final class Rational implements Comparable<Rational> {
         if (den.equals(o.den)) {
             return of(num.add(o.num), den);
         }
-        return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        // Henrici's addition (Knuth, TAOCP vol. 2, 4.5.1): with d1 = gcd(b, d) the only common
+        // factors left are those of d1, so the gcds are taken against d1, which is small when one
+        // denominator is small; the result is canonical without a gcd of the full-size operands.
+        BigInteger d1 = den.gcd(o.den);
+        if (d1.equals(BigInteger.ONE)) {
+            return new Rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        }
+        BigInteger b1 = den.divide(d1);
+        BigInteger t = num.multiply(o.den.divide(d1)).add(o.num.multiply(b1));
+        if (t.signum() == 0) {
+            return ZERO;
+        }
+        BigInteger d2 = t.gcd(d1);
+        if (d2.equals(BigInteger.ONE)) {
+            return new Rational(t, b1.multiply(o.den));
+        }
+        return new Rational(t.divide(d2), b1.multiply(o.den.divide(d2)));
     }
 
     /** @return {@code this - o} */

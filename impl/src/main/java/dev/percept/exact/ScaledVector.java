@@ -120,6 +120,43 @@ public final class ScaledVector {
         return Rational.of(dotNumerators(o), den.multiply(o.den));
     }
 
+    /**
+     * Returns the exact inner product {@code sum u_i v_i} of a vector of canonical rationals
+     * {@code u} and a common-denominator vector {@code v}, grouping the terms by the denominator
+     * of {@code u_i}: each group sum {@code G_delta = sum u_num_i * V_i} costs a small-by-big
+     * multiplication per term, and only one big product per distinct denominator remains. When
+     * {@code u} has small entries (the input of a structured computation) this is much cheaper
+     * than multiplying two common-denominator numerators, whose size is that of the lcm.
+     */
+    public static Rational dot(Rational[] u, ScaledVector v) {
+        if (u.length != v.num.length) {
+            throw new IllegalArgumentException("length mismatch");
+        }
+        java.util.HashMap<BigInteger, BigInteger[]> groups = new java.util.HashMap<>();
+        for (int i = 0; i < u.length; i++) {
+            BigInteger un = u[i].numerator();
+            if (un.signum() == 0 || v.num[i].signum() == 0) {
+                continue;
+            }
+            BigInteger[] g = groups.computeIfAbsent(u[i].denominator(), k -> new BigInteger[] {BigInteger.ZERO});
+            g[0] = g[0].add(un.multiply(v.num[i]));
+        }
+        BigInteger l = BigInteger.ONE;
+        for (BigInteger delta : groups.keySet()) {
+            l = lcm(l, delta);
+        }
+        BigInteger total = BigInteger.ZERO;
+        for (java.util.Map.Entry<BigInteger, BigInteger[]> e : groups.entrySet()) {
+            total = total.add(e.getValue()[0].multiply(l.divide(e.getKey())));
+        }
+        return Rational.of(total, l.multiply(v.den));
+    }
+
+    /** @return the identity of the numerator array (memo key; the array never changes) */
+    public Object numeratorsKey() {
+        return num;
+    }
+
     /** @return {@code true} iff every numerator is zero */
     public boolean isZero() {
         for (BigInteger n : num) {

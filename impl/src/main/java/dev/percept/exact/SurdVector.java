@@ -4,27 +4,29 @@ import java.math.BigInteger;
 
 /**
  * A vector with coordinates in {@code Q(sqrt r)}, in common-denominator form: coordinate
- * {@code i} is {@code (x_i + y_i sqrt(r)) / den} with integers {@code x_i, y_i} and a positive
- * integer {@code den}.
+ * {@code i} is {@code x_i / xDen + (y_i / yDen) sqrt(r)} with integers {@code x_i, y_i} and
+ * positive integer denominators shared by all rational parts and by all surd parts.
  *
  * <p>The eigenvectors of Proposition 4.1 have this shape (two coordinates {@code ±sqrt(s±p)}, the
  * rest rational), and so do their images under the structured matrix; equalities between such
  * vectors are decided coordinate-wise on the integer pairs, which is exact and {@code O(d)}.
- * Coordinate-wise equality of the pairs {@code (x_i, y_i)} is sufficient for equality of the
- * numbers (and necessary too when {@code sqrt r} is irrational): a certificate built on it never
- * accepts a false equation.
+ * Coordinate-wise equality of rational and surd parts is sufficient for equality of the numbers
+ * (and necessary too when {@code sqrt r} is irrational): a certificate built on it never accepts a
+ * false equation. Immutable: the arrays handed to the factories must not be changed afterwards.
  */
 public final class SurdVector {
 
     private final BigInteger[] x;
     private final BigInteger[] y;
-    private final BigInteger den;
+    private final BigInteger xDen;
+    private final BigInteger yDen;
     private final Rational r;
 
-    private SurdVector(BigInteger[] x, BigInteger[] y, BigInteger den, Rational r) {
+    private SurdVector(BigInteger[] x, BigInteger xDen, BigInteger[] y, BigInteger yDen, Rational r) {
         this.x = x;
         this.y = y;
-        this.den = den;
+        this.xDen = xDen;
+        this.yDen = yDen;
         this.r = r;
     }
 
@@ -33,16 +35,24 @@ public final class SurdVector {
      * over, not copied.
      */
     public static SurdVector of(BigInteger[] x, BigInteger[] y, BigInteger den, Rational r) {
+        return of(x, den, y, den, r);
+    }
+
+    /**
+     * Returns the vector with coordinates {@code x_i/xDen + (y_i/yDen) sqrt r}; the arrays are
+     * handed over, not copied.
+     */
+    public static SurdVector of(BigInteger[] x, BigInteger xDen, BigInteger[] y, BigInteger yDen, Rational r) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("length mismatch");
         }
-        if (den.signum() <= 0) {
-            throw new IllegalArgumentException("denominator must be positive");
+        if (xDen.signum() <= 0 || yDen.signum() <= 0) {
+            throw new IllegalArgumentException("denominators must be positive");
         }
         if (r.signum() < 0) {
             throw new IllegalArgumentException("negative radicand");
         }
-        return new SurdVector(x, y, den, r);
+        return new SurdVector(x, xDen, y, yDen, r);
     }
 
     /** @return the length */
@@ -55,9 +65,19 @@ public final class SurdVector {
         return r;
     }
 
-    /** @return the common denominator */
+    /** @return the common denominator of the rational parts */
     public BigInteger denominator() {
-        return den;
+        return xDen;
+    }
+
+    /** @return the common denominator of the rational parts */
+    public BigInteger xDenominator() {
+        return xDen;
+    }
+
+    /** @return the common denominator of the coefficients of {@code sqrt r} */
+    public BigInteger yDenominator() {
+        return yDen;
     }
 
     /** @return integer {@code x_i} (rational part numerator) */
@@ -72,16 +92,29 @@ public final class SurdVector {
 
     /** @return coordinate {@code i} as an exact element of {@code Q(sqrt r)} */
     public QuadraticSurd get(int i) {
-        return QuadraticSurd.of(Rational.of(x[i], den), Rational.of(y[i], den), r);
+        return QuadraticSurd.of(Rational.of(x[i], xDen), Rational.of(y[i], yDen), r);
     }
 
-    /** @return a copy with coordinate {@code i} replaced by {@code (xi + yi sqrt r)/den} */
+    /** @return the rational parts {@code x_i / xDen} as a common-denominator vector */
+    public ScaledVector rationalParts() {
+        return ScaledVector.ofNumerators(x, xDen);
+    }
+
+    /** @return the surd coefficients {@code y_i / yDen} as a common-denominator vector */
+    public ScaledVector surdParts() {
+        return ScaledVector.ofNumerators(y, yDen);
+    }
+
+    /**
+     * @return a copy with coordinate {@code i} replaced by {@code xi/xDen + (yi/yDen) sqrt r}
+     *     (with a single denominator, {@code (xi + yi sqrt r)/den})
+     */
     public SurdVector with(int i, BigInteger xi, BigInteger yi) {
         BigInteger[] nx = x.clone();
         BigInteger[] ny = y.clone();
         nx[i] = xi;
         ny[i] = yi;
-        return new SurdVector(nx, ny, den, r);
+        return new SurdVector(nx, xDen, ny, yDen, r);
     }
 
     /** @return {@code true} iff every coordinate is zero */
@@ -96,29 +129,46 @@ public final class SurdVector {
 
     /**
      * Decides {@code this == sign * sqrt(r) * v} exactly, for {@code this} and {@code v} with the
-     * radicand r of {@code v}: with {@code sqrt(r) (x + y sqrt r) = y r + x sqrt r} the equation is
-     * coordinate-wise {@code X_i / D = sign y_i r / den} and {@code Y_i / D = sign x_i / den}.
+     * radicand r of {@code v}: since {@code sqrt(r) (x + y sqrt r) = y r + x sqrt r}, the equation
+     * is coordinate-wise {@code X_i / XDen = sign y_i r / yDen} and {@code Y_i / YDen = sign x_i / xDen}.
      */
     public boolean equalsSqrtTimes(int sign, SurdVector v) {
         if (!r.equals(v.r) || x.length != v.x.length) {
             return false;
         }
-        BigInteger rn = v.r.numerator();
-        BigInteger rd = v.r.denominator();
-        BigInteger s = BigInteger.valueOf(Integer.signum(sign));
+        int sg = Integer.signum(sign);
+        // Rational parts: X_i * yDen * rd == sg * y_i * rn * XDen.
+        BigInteger lhsScale = v.yDen.multiply(v.r.denominator());
+        BigInteger rhsScale = v.r.numerator().multiply(xDen);
         for (int i = 0; i < x.length; i++) {
-            // X_i * den * rd == sign * y_i * rn * D
-            BigInteger lhs = x[i].multiply(v.den).multiply(rd);
-            BigInteger rhs = s.multiply(v.y[i]).multiply(rn).multiply(den);
-            if (lhs.compareTo(rhs) != 0) {
+            if (!sameRatio(x[i], lhsScale, sg, v.y[i], rhsScale)) {
                 return false;
             }
-            // Y_i * den == sign * x_i * D
-            if (y[i].multiply(v.den).compareTo(s.multiply(v.x[i]).multiply(den)) != 0) {
+        }
+        // Surd parts: Y_i * xDen == sg * x_i * YDen.
+        for (int i = 0; i < x.length; i++) {
+            if (!sameRatio(y[i], v.xDen, sg, v.x[i], yDen)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Decides {@code a * aScale == sign * b * bScale}, skipping the products when possible. */
+    private static boolean sameRatio(BigInteger a, BigInteger aScale, int sign, BigInteger b, BigInteger bScale) {
+        int sa = a.signum();
+        int sb = b.signum() * sign;
+        if (sa != sb) {
+            return false;
+        }
+        if (sa == 0) {
+            return true;
+        }
+        if (aScale.equals(bScale)) {
+            return sign >= 0 ? a.equals(b) : a.equals(b.negate());
+        }
+        BigInteger rhs = b.multiply(bScale);
+        return a.multiply(aScale).equals(sign >= 0 ? rhs : rhs.negate());
     }
 
     /**
@@ -128,26 +178,53 @@ public final class SurdVector {
      * and all four sums are required to vanish.
      */
     public boolean isOrthogonalTo(SurdVector o) {
+        return isOrthogonalTo(o, new DotMemo());
+    }
+
+    /**
+     * As {@link #isOrthogonalTo(SurdVector)}, reusing numerator sums of rational parts already
+     * computed for the same pair of arrays (eigenvectors of Proposition 4.1 share their rational
+     * part between the eigenvalues {@code ±sqrt(q)}, so half the {@code O(d)} sums repeat).
+     */
+    public boolean isOrthogonalTo(SurdVector o, DotMemo memo) {
         if (o.x.length != x.length) {
             throw new IllegalArgumentException("length mismatch");
         }
-        BigInteger xx = BigInteger.ZERO;
-        BigInteger xy = BigInteger.ZERO;
-        BigInteger yx = BigInteger.ZERO;
-        BigInteger yy = BigInteger.ZERO;
-        for (int i = 0; i < x.length; i++) {
-            xx = xx.add(x[i].multiply(o.x[i]));
-            xy = xy.add(x[i].multiply(o.y[i]));
-            yx = yx.add(y[i].multiply(o.x[i]));
-            yy = yy.add(y[i].multiply(o.y[i]));
-        }
+        // Numerator sums; their denominators are the products of the two vectors' denominators.
+        BigInteger xx = memo.dot(x, o.x, () -> rationalParts().dotNumerators(o.rationalParts()));
+        BigInteger xy = rationalParts().dotNumerators(o.surdParts());
+        BigInteger yx = surdParts().dotNumerators(o.rationalParts());
+        BigInteger yy = surdParts().dotNumerators(o.surdParts());
         if (r.equals(o.r)) {
-            BigInteger ratPart = xx.multiply(r.denominator()).add(yy.multiply(r.numerator()));
-            return ratPart.signum() == 0 && xy.add(yx).signum() == 0;
+            // xx/(xD xD') + r yy/(yD yD') = 0 and xy/(xD yD') + yx/(yD xD') = 0.
+            Rational ratPart = Rational.of(xx, xDen.multiply(o.xDen)).add(r.multiply(Rational.of(yy, yDen.multiply(o.yDen))));
+            Rational surdPart = Rational.of(xy, xDen.multiply(o.yDen)).add(Rational.of(yx, yDen.multiply(o.xDen)));
+            return ratPart.isZero() && surdPart.isZero();
         }
         boolean yTerm = r.isZero() || yx.signum() == 0;
         boolean yyTerm = r.isZero() || o.r.isZero() || yy.signum() == 0;
         boolean xyTerm = o.r.isZero() || xy.signum() == 0;
         return xx.signum() == 0 && xyTerm && yTerm && yyTerm;
+    }
+
+    /**
+     * A memo of inner products of numerator arrays, keyed by the identity of the two arrays (the
+     * arrays of a {@code SurdVector} never change, so identity determines the value).
+     */
+    public static final class DotMemo {
+        private final java.util.IdentityHashMap<Object, java.util.IdentityHashMap<Object, Object>> memo = new java.util.IdentityHashMap<>();
+
+        /** Returns the memoised value for {@code (u, v)} or computes and stores it. */
+        @SuppressWarnings("unchecked")
+        public <T> T dot(Object u, Object v, java.util.function.Supplier<T> compute) {
+            java.util.IdentityHashMap<Object, Object> inner = memo.computeIfAbsent(u, k -> new java.util.IdentityHashMap<>());
+            Object r = inner.get(v);
+            if (r == null) {
+                r = compute.get();
+                inner.put(v, r);
+                memo.computeIfAbsent(v, k -> new java.util.IdentityHashMap<>()).put(u, r);
+            }
+            return (T) r;
+        }
     }
 }

@@ -113,14 +113,14 @@ public final class Prop41 {
                 BigInteger[] y = new BigInteger[d + 2];
                 x[0] = BigInteger.ZERO;
                 x[1] = BigInteger.ZERO;
-                y[0] = l.multiply(BigInteger.valueOf(sign));
-                y[1] = l.multiply(BigInteger.valueOf((long) sign * tau));
+                y[0] = BigInteger.valueOf(sign);
+                y[1] = BigInteger.valueOf((long) sign * tau);
                 for (int i = 0; i < d; i++) {
                     BigInteger pa = m.pa().numerator(i);
                     x[i + 2] = tau > 0 ? m.a().numerator(i).add(pa) : m.a().numerator(i).subtract(pa);
                     y[i + 2] = BigInteger.ZERO;
                 }
-                out.add(new Eigenpair(sign, tau, SurdVector.of(x, y, l, q)));
+                out.add(new Eigenpair(sign, tau, SurdVector.of(x, l, y, BigInteger.ONE, q)));
             }
         }
         return out;
@@ -151,8 +151,9 @@ public final class Prop41 {
 
         boolean eig = true;
         String eigDetail = pairs.size() + " eigenpairs";
+        SurdVector.DotMemo memo = new SurdVector.DotMemo();
         for (Eigenpair e : pairs) {
-            SurdVector av = m.apply(e.vector());
+            SurdVector av = m.apply(e.vector(), memo);
             if (e.vector().isZero() || !av.equalsSqrtTimes(e.sign(), e.vector())) {
                 eig = false;
                 eigDetail = "A v != lambda v for lambda = " + e.label();
@@ -165,7 +166,7 @@ public final class Prop41 {
         String orthDetail = pairs.size() * (pairs.size() - 1) / 2 + " pairs";
         for (int i = 0; i < pairs.size() && orth; i++) {
             for (int j = i + 1; j < pairs.size(); j++) {
-                if (!pairs.get(i).vector().isOrthogonalTo(pairs.get(j).vector())) {
+                if (!pairs.get(i).vector().isOrthogonalTo(pairs.get(j).vector(), memo)) {
                     orth = false;
                     orthDetail = "eigenvectors for " + pairs.get(i).label() + " and " + pairs.get(j).label() + " are not orthogonal";
                     break;

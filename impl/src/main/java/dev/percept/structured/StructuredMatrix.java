@@ -20,14 +20,25 @@ import java.util.Arrays;
  */
 public final class StructuredMatrix {
 
+    private final Rational[] aSmall;
+    private final Rational[] paSmall;
     private final ScaledVector a;
     private final ScaledVector pa;
     private final SymmetricInvolution p;
+    // The three Gram entries every certificate needs, computed once.
+    private final Rational aa;
+    private final Rational papa;
+    private final Rational apa;
 
-    private StructuredMatrix(ScaledVector a, ScaledVector pa, SymmetricInvolution p) {
+    private StructuredMatrix(Rational[] aSmall, Rational[] paSmall, ScaledVector a, ScaledVector pa, SymmetricInvolution p) {
+        this.aSmall = aSmall;
+        this.paSmall = paSmall;
         this.a = a;
         this.pa = pa;
         this.p = p;
+        this.aa = ScaledVector.dot(aSmall, a);
+        this.papa = ScaledVector.dot(paSmall, pa);
+        this.apa = ScaledVector.dot(aSmall, pa);
     }
 
     /**
@@ -43,8 +54,9 @@ public final class StructuredMatrix {
             throw new IllegalArgumentException("length mismatch: a has " + a.length + " entries, P is "
                     + p.dimension() + "x" + p.dimension());
         }
-        ScaledVector[] both = ScaledVector.common(a, p.apply(a));
-        return new StructuredMatrix(both[0], both[1], p);
+        Rational[] pa = p.apply(a);
+        ScaledVector[] both = ScaledVector.common(a, pa);
+        return new StructuredMatrix(a.clone(), pa, both[0], both[1], p);
     }
 
     /** @return d (the matrix is (d+2) x (d+2)) */
@@ -70,51 +82,89 @@ public final class StructuredMatrix {
     /**
      * Returns {@code A v} for {@code v} with coordinates in {@code Q(sqrt r)}, through the block
      * structure: {@code (Av)_1 = a.w}, {@code (Av)_2 = Pa.w}, {@code (Av)_{2+i} = v_1 a_i + v_2 (Pa)_i}
-     * with {@code w = (v_3, ..., v_{d+2})}. {@code O(d)}.
+     * with {@code w = (v_3, ..., v_{d+2})}. {@code O(d)}: the inner products group the terms by
+     * the denominators of {@code a} ({@link ScaledVector#dot(Rational[], ScaledVector)}).
      */
     public SurdVector apply(SurdVector v) {
+        return apply(v, new SurdVector.DotMemo());
+    }
+
+    /**
+     * As {@link #apply(SurdVector)}, reusing inner products with rational-part arrays already seen
+     * by {@code memo} (eigenvectors for {@code ±sqrt(q)} share theirs).
+     */
+    public SurdVector apply(SurdVector v, SurdVector.DotMemo memo) {
         int d = d();
         if (v.length() != d + 2) {
             throw new IllegalArgumentException("vector of length " + v.length() + ", expected " + (d + 2));
         }
+        ScaledVector wx = tail(v.rationalParts());
+        ScaledVector wy = tail(v.surdParts());
+        Object key = v.rationalParts().numeratorsKey();
+        Rational ax = memo.dot(aSmall, key, () -> ScaledVector.dot(aSmall, wx));
+        Rational ay = ScaledVector.dot(aSmall, wy);
+        Rational px = memo.dot(paSmall, key, () -> ScaledVector.dot(paSmall, wx));
+        Rational py = ScaledVector.dot(paSmall, wy);
+        // Tail coordinates live over L * (denominator of v's parts); the head inner products have
+        // denominators dividing that, so it is the common denominator and the tail needs no rescaling.
+        BigInteger xd = v.xDenominator().multiply(a.denominator());
+        BigInteger yd = v.yDenominator().multiply(a.denominator());
+        BigInteger lx = ScaledVector.lcm(ScaledVector.lcm(xd, ax.denominator()), px.denominator());
+        BigInteger ly = ScaledVector.lcm(ScaledVector.lcm(yd, ay.denominator()), py.denominator());
         BigInteger[] x = new BigInteger[d + 2];
         BigInteger[] y = new BigInteger[d + 2];
-        BigInteger ax = BigInteger.ZERO;
-        BigInteger ay = BigInteger.ZERO;
-        BigInteger px = BigInteger.ZERO;
-        BigInteger py = BigInteger.ZERO;
+        x[0] = ax.numerator().multiply(lx.divide(ax.denominator()));
+        x[1] = px.numerator().multiply(lx.divide(px.denominator()));
+        y[0] = ay.numerator().multiply(ly.divide(ay.denominator()));
+        y[1] = py.numerator().multiply(ly.divide(py.denominator()));
+        BigInteger fx = lx.divide(xd);
+        BigInteger fy = ly.divide(yd);
+        BigInteger x0 = v.x(0);
+        BigInteger x1 = v.x(1);
+        BigInteger y0 = v.y(0);
+        BigInteger y1 = v.y(1);
         for (int i = 0; i < d; i++) {
-            BigInteger ai = a.numerator(i);
-            BigInteger pi = pa.numerator(i);
-            BigInteger vx = v.x(i + 2);
-            BigInteger vy = v.y(i + 2);
-            ax = ax.add(ai.multiply(vx));
-            ay = ay.add(ai.multiply(vy));
-            px = px.add(pi.multiply(vx));
-            py = py.add(pi.multiply(vy));
-            x[i + 2] = v.x(0).multiply(ai).add(v.x(1).multiply(pi));
-            y[i + 2] = v.y(0).multiply(ai).add(v.y(1).multiply(pi));
+            x[i + 2] = combine(x0, x1, a.numerator(i), pa.numerator(i), fx);
+            y[i + 2] = combine(y0, y1, a.numerator(i), pa.numerator(i), fy);
         }
-        x[0] = ax;
-        y[0] = ay;
-        x[1] = px;
-        y[1] = py;
-        return SurdVector.of(x, y, v.denominator().multiply(a.denominator()), v.radicand());
+        return SurdVector.of(x, lx, y, ly, v.radicand());
+    }
+
+    /** {@code (c0 n + c1 m) * f}, skipping zero terms (the common case for eigenvectors). */
+    private static BigInteger combine(BigInteger c0, BigInteger c1, BigInteger n, BigInteger m, BigInteger f) {
+        BigInteger t = BigInteger.ZERO;
+        if (c0.signum() != 0) {
+            t = c0.equals(BigInteger.ONE) ? n : c0.equals(BigInteger.ONE.negate()) ? n.negate() : c0.multiply(n);
+        }
+        if (c1.signum() != 0) {
+            BigInteger u = c1.equals(BigInteger.ONE) ? m : c1.equals(BigInteger.ONE.negate()) ? m.negate() : c1.multiply(m);
+            t = t.add(u);
+        }
+        return f.equals(BigInteger.ONE) || t.signum() == 0 ? t : t.multiply(f);
+    }
+
+    /** Coordinates 3..d+2 of a (d+2)-vector, as a d-vector with the same denominator. */
+    private static ScaledVector tail(ScaledVector v) {
+        BigInteger[] t = new BigInteger[v.length() - 2];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = v.numerator(i + 2);
+        }
+        return ScaledVector.ofNumerators(t, v.denominator());
     }
 
     /** @return {@code ||a||^2}, exact */
     public Rational normSquaredA() {
-        return a.dot(a);
+        return aa;
     }
 
     /** @return {@code ||Pa||^2}, exact (equals {@code ||a||^2} iff P preserves the norm of a) */
     public Rational normSquaredPa() {
-        return pa.dot(pa);
+        return papa;
     }
 
     /** @return {@code a^T P a}, exact */
     public Rational aTPa() {
-        return a.dot(pa);
+        return apa;
     }
 
     /** @return {@code true} iff {@code a = 0} */
