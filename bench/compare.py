@@ -471,7 +471,20 @@ def agree_audit_count(percept_json, alt, _files):
     except (ValueError, KeyError, TypeError):
         return "?"
     k = alt.get("real_roots")
-    return "yes" if k == n else f"NO: {n} vs {k} real roots"
+    if k != n:
+        return f"NO: {n} vs {k} real roots"
+    if alt.get("largest_root"):
+        # FLINT's largest root (20 digits, 64-bit balls) inside percept's enclosure of the largest eigenvalue
+        from fractions import Fraction
+        try:
+            evs = json.loads(percept_json)["eigenvalues"]
+            hi = max(evs, key=lambda e: Fraction(e["trueUpper"]))
+            lo_b, hi_b, x = Fraction(hi["trueLower"]), Fraction(hi["trueUpper"]), Fraction(alt["largest_root"])
+        except (ValueError, KeyError, TypeError, ZeroDivisionError):
+            return "yes (count)"
+        slack = abs(x) * Fraction(1, 10**15)
+        return "yes" if lo_b - slack <= x <= hi_b + slack else f"NO: FLINT's largest root {alt['largest_root']} outside [{hi['trueLower']}, {hi['trueUpper']}]"
+    return "yes"
 
 
 def audit_eigen_file(f, n):
