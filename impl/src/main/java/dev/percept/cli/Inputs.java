@@ -60,13 +60,18 @@ public final class Inputs {
         return text.strip().split(",", -1);
     }
 
-    /** Reads a file as UTF-8 text; missing, unreadable or binary files are input errors. */
+    /** Reads a file as UTF-8 text (a leading byte order mark is dropped); missing, unreadable or binary files are input errors. */
     public static List<String> lines(Path file, String option) {
         try {
             if (Files.isDirectory(file)) {
                 throw new InputException(option + ": " + file + " is a directory, not a file");
             }
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+                // A UTF-8 byte order mark (spreadsheet exports write one) is not part of the data.
+                lines.set(0, lines.get(0).substring(1));
+            }
+            return lines;
         } catch (NoSuchFileException e) {
             throw new InputException(option + ": " + file + ": no such file");
         } catch (MalformedInputException e) {

@@ -131,12 +131,18 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     /**
      * Returns this number rounded to {@code digits} significant digits. Exact when {@code y = 0};
      * otherwise the value is enclosed by rational bounds refined until the rounding is decided,
-     * so the result is correctly rounded except at an exact decimal tie (impossible for an
-     * irrational value).
+     * so the result is correctly rounded; when {@code sqrt r} is rational the value is rounded
+     * exactly (it may then be a decimal tie, which goes to even).
      */
     public BigDecimal toDecimal(int digits) {
         if (y.isZero() || r.isZero()) {
             return Decimals.round(x, digits);
+        }
+        Rational root = rationalSqrt(r);
+        if (root != null) {
+            // sqrt r is rational: the value is rational and may sit exactly on a decimal tie,
+            // which no enclosure can decide; round it exactly instead.
+            return Decimals.round(x.add(y.multiply(root)), digits);
         }
         if (x.isZero()) {
             return Decimals.sqrt(y.signum(), y.square().multiply(r), digits);
@@ -157,6 +163,16 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
                 throw new ArithmeticException("cannot decide rounding of " + this);
             }
         }
+    }
+
+    /** Returns {@code sqrt(q)} if it is rational ({@code q >= 0} in lowest terms, both parts squares), else null. */
+    static Rational rationalSqrt(Rational q) {
+        BigInteger n = q.numerator().sqrt();
+        BigInteger d = q.denominator().sqrt();
+        if (n.multiply(n).equals(q.numerator()) && d.multiply(d).equals(q.denominator())) {
+            return Rational.of(n, d);
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,67 @@
+package dev.percept.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Runs the CLI in-process ({@link Main#run}) with byte-array streams and checks its conventions. */
+final class Cli {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Cli() {
+    }
+
+    /** Exit code and captured streams. */
+    record Result(int code, String out, String err) {
+
+        /** Exit 2 with exactly one stderr line starting "percept:", no stack trace, nothing on stdout. */
+        Result assertCleanInputError() {
+            assertThat(code).as("exit code; stderr: %s", err).isEqualTo(Main.BAD_INPUT);
+            assertOneErrorLine();
+            return this;
+        }
+
+        Result assertOneErrorLine() {
+            assertThat(err).as("stderr").endsWith("\n");
+            String body = err.substring(0, err.length() - 1);
+            assertThat(body).as("one line").doesNotContain("\n").doesNotContain("\r");
+            assertThat(body).startsWith("percept: ");
+            assertThat(body).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
+            return this;
+        }
+
+        /** Stdout is exactly one JSON object followed by one newline. */
+        JsonNode json() {
+            assertThat(out).endsWith("\n");
+            try (JsonParser p = MAPPER.getFactory().createParser(out)) {
+                JsonNode node = MAPPER.readTree(p);
+                assertThat(node).isNotNull();
+                assertThat(node.isObject()).as("a JSON object").isTrue();
+                assertThat(p.nextToken()).as("nothing after the object").isNull();
+                assertThat(out.strip()).doesNotContain("\n");
+                return node;
+            } catch (IOException e) {
+                throw new UncheckedIOException("stdout is not JSON: " + out, e);
+            }
+        }
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = Main.run(args, o, e);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+}
