@@ -663,7 +663,10 @@ def run_row(env, kind_name, size, args):
             return row
         row["cold"] = secs
         percept_out = out
-    if k.warm:
+    if k.warm and row["cold"] is not None and row["cold"] > args.warm_limit:
+        # a JIT warm-up changes little in a run this long, and repeating it would double the harness' time
+        row["notes"].append(f"warm JVM not run (whole process > {args.warm_limit:g} s)")
+    elif k.warm:
         if k.steps:
             base = k.percept(files, size)
             t = {}
@@ -787,6 +790,8 @@ def main():
     ap.add_argument("--sympy-timeout", type=float, default=300, help="per-row SymPy timeout in s (default 300)")
     ap.add_argument("--alt-timeout", type=float, default=600, help="per-row timeout of other alternatives (default 600)")
     ap.add_argument("--percept-timeout", type=float, default=600, help="per-run percept timeout (default 600)")
+    ap.add_argument("--warm-limit", type=float, default=30, help="skip the warm-JVM timing when the whole process "
+                    "took longer than this many seconds (default 30)")
     ap.add_argument("--jmh", nargs="?", const="", metavar="'JMH ARGS'",
                     help="also run the JMH suite (optionally with JMH arguments, e.g. 'StructuredSpectrum') "
                          "and put its table into the results")
