@@ -37,11 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * exact characteristic polynomial, root isolation and refinement (issue 4).
  * {@code perceptron-S} and {@code gd50-S}: S exact batch-perceptron steps and S logistic-GD steps at
  * 50 digits on n = 100 points, d = 100 integer features (issue 3); the cost of one step is the
- * difference of S = 11 and S = 1, divided by 10. {@code fast-spectrum-4000}, {@code fast-eigen-1000}:
- * the double structured spectrum and generic symmetric eigenvalues (issue 4); {@code fast-gd-S}: S
- * double logistic-GD steps on n = 10^4 points, d = 10^3 features (one step: (T(21) - T(1)) / 20;
- * each run re-reads the 10^7-entry CSV exactly, which dominates: a library-level benchmark replaces
- * this once the fast path's API is known).
+ * difference of S = 11 and S = 1, divided by 10. The fast path has no command of its own: see
+ * {@link FastPathBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,8 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
 public class CliBench {
 
-    @Param({"audit-20", "audit-50", "audit-100", "perceptron-1", "perceptron-11", "gd50-1", "gd50-11", "fast-spectrum-4000",
-        "fast-eigen-1000", "fast-gd-1", "fast-gd-21"})
+    @Param({"audit-20", "audit-50", "audit-100", "perceptron-1", "perceptron-11", "gd50-1", "gd50-11"})
     public String task;
 
     private Path dir;
@@ -87,23 +83,6 @@ public class CliBench {
                         : require(3, "gd", List.of("--data", "--digits"), "gd", "--data", data.toString(), "--model", "linear",
                                 "--gamma", "1", "--steps", String.valueOf(k), "--digits", "50", "--json");
             }
-            case "fast-spectrum" -> {
-                Path[] f = BenchInputs.structuredFiles(dir, k);
-                args = require(4, "spectrum", List.of("--engine"), "spectrum", "--a-file", f[0].toString(),
-                        "--perm-file", f[1].toString(), "--engine", "fast", "--json");
-            }
-            case "fast-eigen" -> {
-                Path m = dir.resolve("M.csv");
-                Files.writeString(m, BenchInputs.csv(BenchInputs.symmetricIntegers(k)));
-                String sub = firstCommand("eigenvalues", "eigen", "eigvals", "eig");
-                args = require(4, sub, List.of("--matrix", "--engine"), sub, "--matrix", m.toString(), "--engine", "fast", "--json");
-            }
-            case "fast-gd" -> {
-                Path data = dir.resolve("data.csv");
-                Files.writeString(data, BenchInputs.classificationCsv(10_000, 1000));
-                args = require(4, "gd", List.of("--data", "--engine"), "gd", "--data", data.toString(), "--model", "linear",
-                        "--gamma", "1", "--steps", String.valueOf(k), "--engine", "fast", "--json");
-            }
             default -> throw new IllegalArgumentException("unknown task " + task);
         }
         run(); // fail here, in setup, if the command rejects its input
@@ -125,18 +104,6 @@ public class CliBench {
                     + err.toString(StandardCharsets.UTF_8).strip());
         }
         return code;
-    }
-
-    /** The first of the candidate command names that {@code percept NAME --help} accepts (else the first). */
-    private static String firstCommand(String... candidates) {
-        for (String c : candidates) {
-            int code = Main.run(new String[] {c, "--help"}, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
-                    new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-            if (code == 0) {
-                return c;
-            }
-        }
-        return candidates[0];
     }
 
     /** The arguments, once {@code percept SUB --help} shows that the command and its options exist. */
