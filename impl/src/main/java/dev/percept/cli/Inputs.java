@@ -97,7 +97,12 @@ public final class Inputs {
             String[] cells = line.split(",", -1);
             Rational[] row = new Rational[cells.length];
             for (int c = 0; c < cells.length; c++) {
-                row[c] = rational(cells[c], option + ": " + file + ": line " + (ln + 1) + ", column " + (c + 1));
+                try {
+                    row[c] = Rational.parse(cells[c]);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // the location is spelled out only on failure: a 10^5-line file would otherwise build 10^5 messages
+                    throw new InputException(option + ": " + file + ": line " + (ln + 1) + ", column " + (c + 1) + ": " + e.getMessage());
+                }
             }
             if (width >= 0 && row.length != width) {
                 throw new InputException(option + ": " + file + ": line " + (ln + 1) + " has " + row.length

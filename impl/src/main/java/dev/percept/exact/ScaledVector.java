@@ -1,6 +1,12 @@
 package dev.percept.exact;
 
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A rational vector in common-denominator form {@code (n_1, ..., n_d) / den} with integer
@@ -22,11 +28,7 @@ public final class ScaledVector {
 
     /** Returns {@code v} over the least common multiple of its denominators. */
     public static ScaledVector of(Rational[] v) {
-        BigInteger l = BigInteger.ONE;
-        for (Rational q : v) {
-            l = lcm(l, q.denominator());
-        }
-        return over(v, l);
+        return over(v, lcmOfDenominators(BigInteger.ONE, v, new HashSet<>()));
     }
 
     /**
@@ -34,14 +36,23 @@ public final class ScaledVector {
      * both), so that their numerators can be combined directly.
      */
     public static ScaledVector[] common(Rational[] v, Rational[] w) {
-        BigInteger l = BigInteger.ONE;
-        for (Rational q : v) {
-            l = lcm(l, q.denominator());
-        }
-        for (Rational q : w) {
-            l = lcm(l, q.denominator());
-        }
+        Set<BigInteger> seen = new HashSet<>();
+        BigInteger l = lcmOfDenominators(lcmOfDenominators(BigInteger.ONE, v, seen), w, seen);
         return new ScaledVector[] {over(v, l), over(w, l)};
+    }
+
+    /**
+     * Returns {@code lcm(l, denominators of v)}. Inputs typically repeat a few small denominators
+     * many times; each distinct one costs a gcd with the (large) running lcm only once.
+     */
+    private static BigInteger lcmOfDenominators(BigInteger l, Rational[] v, Set<BigInteger> seen) {
+        for (Rational q : v) {
+            BigInteger d = q.denominator();
+            if (!d.equals(BigInteger.ONE) && seen.add(d)) {
+                l = lcm(l, d);
+            }
+        }
+        return l;
     }
 
     /** Returns {@code num / den} as given (numerators are not copied: callers hand over ownership). */
@@ -54,9 +65,11 @@ public final class ScaledVector {
 
     private static ScaledVector over(Rational[] v, BigInteger l) {
         BigInteger[] n = new BigInteger[v.length];
+        // l / d is a long division of the large lcm: compute it once per distinct denominator.
+        Map<BigInteger, BigInteger> cofactor = new HashMap<>();
         for (int i = 0; i < v.length; i++) {
             BigInteger d = v[i].denominator();
-            n[i] = d.equals(l) ? v[i].numerator() : v[i].numerator().multiply(l.divide(d));
+            n[i] = d.equals(l) ? v[i].numerator() : v[i].numerator().multiply(cofactor.computeIfAbsent(d, l::divide));
         }
         return new ScaledVector(n, l);
     }
@@ -129,27 +142,77 @@ public final class ScaledVector {
      * than multiplying two common-denominator numerators, whose size is that of the lcm.
      */
     public static Rational dot(Rational[] u, ScaledVector v) {
-        if (u.length != v.num.length) {
+        return dot(u, DenominatorGroups.of(u), v);
+    }
+
+    /**
+     * As {@link #dot(Rational[], ScaledVector)}, with the grouping of {@code u} by denominator
+     * computed once ({@link DenominatorGroups#of}) and reused: a structured certificate takes a
+     * dozen inner products with the same {@code u}, and the grouping (a hash lookup per entry, an
+     * lcm and a long division per distinct denominator) would otherwise be redone for each.
+     */
+    public static Rational dot(Rational[] u, DenominatorGroups g, ScaledVector v) {
+        if (u.length != v.num.length || g.groupOf.length != u.length) {
             throw new IllegalArgumentException("length mismatch");
         }
-        java.util.HashMap<BigInteger, BigInteger[]> groups = new java.util.HashMap<>();
+        BigInteger[] acc = new BigInteger[g.cofactor.length];
         for (int i = 0; i < u.length; i++) {
             BigInteger un = u[i].numerator();
             if (un.signum() == 0 || v.num[i].signum() == 0) {
                 continue;
             }
-            BigInteger[] g = groups.computeIfAbsent(u[i].denominator(), k -> new BigInteger[] {BigInteger.ZERO});
-            g[0] = g[0].add(un.multiply(v.num[i]));
-        }
-        BigInteger l = BigInteger.ONE;
-        for (BigInteger delta : groups.keySet()) {
-            l = lcm(l, delta);
+            int k = g.groupOf[i];
+            BigInteger t = un.multiply(v.num[i]);
+            acc[k] = acc[k] == null ? t : acc[k].add(t);
         }
         BigInteger total = BigInteger.ZERO;
-        for (java.util.Map.Entry<BigInteger, BigInteger[]> e : groups.entrySet()) {
-            total = total.add(e.getValue()[0].multiply(l.divide(e.getKey())));
+        for (int k = 0; k < acc.length; k++) {
+            if (acc[k] != null) {
+                total = total.add(acc[k].multiply(g.cofactor[k]));
+            }
         }
-        return Rational.of(total, l.multiply(v.den));
+        return Rational.of(total, g.lcm.multiply(v.den));
+    }
+
+    /**
+     * The entries of a rational vector grouped by denominator: group index of each entry, the lcm
+     * {@code L} of the denominators and, per group with denominator {@code delta}, the cofactor
+     * {@code L / delta}. Immutable; built in one pass over the vector.
+     */
+    public static final class DenominatorGroups {
+        private final int[] groupOf;
+        private final BigInteger[] cofactor;
+        private final BigInteger lcm;
+
+        private DenominatorGroups(int[] groupOf, BigInteger[] cofactor, BigInteger lcm) {
+            this.groupOf = groupOf;
+            this.cofactor = cofactor;
+            this.lcm = lcm;
+        }
+
+        /** @return the grouping of {@code u}'s entries by their denominators */
+        public static DenominatorGroups of(Rational[] u) {
+            Map<BigInteger, Integer> index = new HashMap<>();
+            List<BigInteger> dens = new ArrayList<>();
+            int[] groupOf = new int[u.length];
+            BigInteger l = BigInteger.ONE;
+            for (int i = 0; i < u.length; i++) {
+                BigInteger d = u[i].denominator();
+                Integer k = index.get(d);
+                if (k == null) {
+                    k = dens.size();
+                    index.put(d, k);
+                    dens.add(d);
+                    l = lcm(l, d);
+                }
+                groupOf[i] = k;
+            }
+            BigInteger[] cof = new BigInteger[dens.size()];
+            for (int k = 0; k < cof.length; k++) {
+                cof[k] = l.divide(dens.get(k));
+            }
+            return new DenominatorGroups(groupOf, cof, l);
+        }
     }
 
     /** @return the identity of the numerator array (memo key; the array never changes) */

@@ -29,6 +29,9 @@ public final class StructuredMatrix {
     private final Rational aa;
     private final Rational papa;
     private final Rational apa;
+    // Denominator groupings of aSmall and paSmall, shared by every inner product with them.
+    private final ScaledVector.DenominatorGroups aGroups;
+    private final ScaledVector.DenominatorGroups paGroups;
 
     private StructuredMatrix(Rational[] aSmall, Rational[] paSmall, ScaledVector a, ScaledVector pa, SymmetricInvolution p) {
         this.aSmall = aSmall;
@@ -36,9 +39,11 @@ public final class StructuredMatrix {
         this.a = a;
         this.pa = pa;
         this.p = p;
-        this.aa = ScaledVector.dot(aSmall, a);
-        this.papa = ScaledVector.dot(paSmall, pa);
-        this.apa = ScaledVector.dot(aSmall, pa);
+        this.aGroups = ScaledVector.DenominatorGroups.of(aSmall);
+        this.paGroups = ScaledVector.DenominatorGroups.of(paSmall);
+        this.aa = ScaledVector.dot(aSmall, aGroups, a);
+        this.papa = ScaledVector.dot(paSmall, paGroups, pa);
+        this.apa = ScaledVector.dot(aSmall, aGroups, pa);
     }
 
     /**
@@ -101,10 +106,10 @@ public final class StructuredMatrix {
         ScaledVector wx = tail(v.rationalParts());
         ScaledVector wy = tail(v.surdParts());
         Object key = v.rationalParts().numeratorsKey();
-        Rational ax = memo.dot(aSmall, key, () -> ScaledVector.dot(aSmall, wx));
-        Rational ay = ScaledVector.dot(aSmall, wy);
-        Rational px = memo.dot(paSmall, key, () -> ScaledVector.dot(paSmall, wx));
-        Rational py = ScaledVector.dot(paSmall, wy);
+        Rational ax = memo.dot(aSmall, key, () -> ScaledVector.dot(aSmall, aGroups, wx));
+        Rational ay = ScaledVector.dot(aSmall, aGroups, wy);
+        Rational px = memo.dot(paSmall, key, () -> ScaledVector.dot(paSmall, paGroups, wx));
+        Rational py = ScaledVector.dot(paSmall, paGroups, wy);
         // Tail coordinates live over L * (denominator of v's parts); the head inner products have
         // denominators dividing that, so it is the common denominator and the tail needs no rescaling.
         BigInteger xd = v.xDenominator().multiply(a.denominator());
