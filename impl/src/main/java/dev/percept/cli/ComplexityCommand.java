@@ -274,7 +274,7 @@ public final class ComplexityCommand implements Callable<Integer> {
         c.addSeries("reference slope 1", x, ref1).setMarker(SeriesMarkers.NONE);
         c.addSeries("reference slope 1/2", x, refHalf).setMarker(SeriesMarkers.NONE);
         try {
-            BitmapEncoder.saveBitmap(c, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+            Json.writeAtomically(file, BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG));
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** JSON output: one object per command, written to stdout or atomically to a file. */
 public final class Json {
@@ -54,14 +55,20 @@ public final class Json {
      * a rename, so an interrupted run never leaves a half-written file.
      */
     public static void writeAtomically(Path file, String text) {
+        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #writeAtomically(Path, String)}, for bytes (e.g. a PNG). */
+    public static void writeAtomically(Path file, byte[] bytes) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            // Not Files.createTempFile: its owner-only permissions would carry over to the result.
+            Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
