@@ -345,7 +345,7 @@ class Env:
 
 
 def cli_jar():
-    jars = sorted((ROOT / "impl" / "target").glob("percept-impl-*-cli.jar"))
+    jars = sorted((ROOT / "proofs-checks" / "target").glob("percept-proofs-checks-*-cli.jar"))
     return jars[0] if jars else None
 
 
