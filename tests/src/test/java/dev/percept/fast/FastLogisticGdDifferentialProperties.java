@@ -7,6 +7,7 @@ import dev.percept.oracle.LinearSteps;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -31,7 +32,6 @@ class FastLogisticGdDifferentialProperties {
     @Property(tries = 150)
     void matchesReferee(@ForAll @IntRange(min = 1, max = 15) int n, @ForAll @IntRange(min = 1, max = 8) int d, @ForAll long seed) {
         Random r = new Random(seed);
-        double u = Math.ulp(1.0) / 2;
         double[] w = new double[d];
         for (int j = 0; j < d; j++) {
             w[j] = r.nextGaussian() * Math.pow(10, r.nextInt(5) - 2);
@@ -45,6 +45,41 @@ class FastLogisticGdDifferentialProperties {
             y[i] = r.nextBoolean() ? 1 : -1;
         }
         double gamma = Math.pow(10, r.nextInt(7) - 3);
+        check(w, x, y, gamma);
+    }
+
+    /**
+     * The blocked, parallel path: {@code n * d >= 2^20} entries in 5 blocks of rows run on the
+     * common pool. Same bound as above (the blocks only change the summation tree), and the result
+     * must not depend on how the blocks were scheduled: two runs agree bitwise.
+     */
+    @Example
+    void blockedParallelStepMatchesRefereeAndIsDeterministic() {
+        int n = 2100;
+        int d = 500;
+        Random r = new Random(20261123);
+        double[] w = new double[d];
+        for (int j = 0; j < d; j++) {
+            w[j] = (r.nextInt(9) - 4) / 1024.0;
+        }
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = r.nextInt(7) - 3;
+            }
+            y[i] = r.nextBoolean() ? 1 : -1;
+        }
+        assertThat((long) n * d).isGreaterThanOrEqualTo(FastLinearSteps.PARALLEL_ENTRIES);
+        double[] first = check(w, x, y, 0.5);
+        assertThat(FastLinearSteps.logisticGd(w, x, y, 0.5)).containsExactly(first);
+    }
+
+    /** Runs the fast step, checks every coordinate against the referee within the bound, returns it. */
+    private static double[] check(double[] w, double[][] x, int[] y, double gamma) {
+        int n = x.length;
+        int d = w.length;
+        double u = Math.ulp(1.0) / 2;
         double[] fast = FastLinearSteps.logisticGd(w, x, y, gamma);
 
         Rational[] wq = new Rational[d];
@@ -61,23 +96,26 @@ class FastLogisticGdDifferentialProperties {
 
         double gd = d * u / (1 - d * u);
         double g2n = (2 * n + 1) * u / (1 - (2 * n + 1) * u);
+        double[] delta = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < d; k++) {
+                delta[i] += Math.abs(w[k] * x[i][k]);
+            }
+            delta[i] *= gd;
+        }
         for (int j = 0; j < d; j++) {
             double sumC = 0;
             double sumS = 0;
             for (int i = 0; i < n; i++) {
-                double delta = 0;
-                for (int k = 0; k < d; k++) {
-                    delta += Math.abs(w[k] * x[i][k]);
-                }
-                delta *= gd;
                 sumC += gamma / n * Math.abs(x[i][j]);
-                sumS += gamma / n * (delta / 4 + 6 * u) * Math.abs(x[i][j]);
+                sumS += gamma / n * (delta[i] / 4 + 6 * u) * Math.abs(x[i][j]);
             }
             double bound = (g2n * (Math.abs(w[j]) + sumC) + sumS) * (1 + 1e-9);
             double err = new BigDecimal(fast[j]).subtract(ref[j]).abs().doubleValue();
             ErrorRatios.observe(NAME, err / bound);
             assertThat(err).as("coordinate %d", j).isLessThanOrEqualTo(bound);
         }
+        return fast;
     }
 
     @AfterContainer
