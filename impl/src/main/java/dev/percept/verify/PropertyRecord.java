@@ -11,13 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The record of one build's property-test run ({@code tests/target/properties/property-record.properties},
@@ -102,42 +100,39 @@ public final class PropertyRecord {
 
     /** Writes the record as a properties file, atomically (a reader sees the old file or the new one). */
     public void write(Path file) {
-        // Sorted keys: the file is meant to be read by people as well.
-        Properties p = new Properties() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Set<Map.Entry<Object, Object>> entrySet() {
-                Map<Object, Object> sorted = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-                sorted.putAll(this);
-                return Collections.synchronizedSet(new java.util.LinkedHashSet<>(sorted.entrySet()));
-            }
-        };
-        p.setProperty("tool", tool);
-        p.setProperty("date", date);
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("tool", tool);
+        p.put("date", date);
         if (sourcesSha256 != null) {
-            p.setProperty("sourcesSha256", sourcesSha256);
+            p.put("sourcesSha256", sourcesSha256);
         }
-        p.setProperty("properties", Integer.toString(runs.size()));
+        p.put("properties", Integer.toString(runs.size()));
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
             String k = String.format("property.%04d.", i);
-            p.setProperty(k + "class", r.className());
-            p.setProperty(k + "method", r.method());
-            p.setProperty(k + "claims", String.join(",", r.claims()));
-            p.setProperty(k + "tries", Integer.toString(r.tries()));
-            p.setProperty(k + "checks", Integer.toString(r.checks()));
-            p.setProperty(k + "status", r.status());
+            p.put(k + "class", r.className());
+            p.put(k + "method", r.method());
+            p.put(k + "claims", String.join(",", r.claims()));
+            p.put(k + "tries", Integer.toString(r.tries()));
+            p.put(k + "checks", Integer.toString(r.checks()));
+            p.put(k + "status", r.status());
             if (r.seed() != null) {
-                p.setProperty(k + "seed", r.seed());
+                p.put(k + "seed", r.seed());
             }
             if (r.failure() != null) {
-                p.setProperty(k + "failure", r.failure());
+                p.put(k + "failure", r.failure());
             }
         }
         try {
-            StringWriter text = new StringWriter();
-            p.store(text, "percept property-test record: claim-tagged jqwik properties of the last test run (see spec/evidence.md)");
+            // Keys in this order (the file is read by people too), each line escaped by Properties itself.
+            StringBuilder text = new StringBuilder("# percept property-test record: the claim-tagged jqwik properties of the last test run (spec/evidence.md)\n");
+            for (Map.Entry<String, String> e : p.entrySet()) {
+                Properties one = new Properties();
+                one.setProperty(e.getKey(), e.getValue());
+                StringWriter line = new StringWriter();
+                one.store(line, null);
+                line.toString().lines().filter(l -> !l.startsWith("#")).forEach(l -> text.append(l).append('\n'));
+            }
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
