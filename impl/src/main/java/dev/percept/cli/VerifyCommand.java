@@ -80,7 +80,7 @@ public final class VerifyCommand implements Callable<Integer> {
             ArrayNode details = c.putArray("evidenceDetails");
             List<String> kinds = new ArrayList<>();
             for (ClaimResult res : r.results()) {
-                if (!kinds.contains(res.evidence().kind())) {
+                if (!res.isNote() && !kinds.contains(res.evidence().kind())) {
                     kinds.add(res.evidence().kind());
                     ev.add(res.evidence().kind());
                 }
@@ -88,7 +88,12 @@ public final class VerifyCommand implements Callable<Integer> {
                 d.put("kind", res.evidence().kind());
                 d.put("tool", res.evidence().tool());
                 d.put("summary", res.evidence().summary());
-                d.put("holds", res.holds());
+                if (res.isNote()) {
+                    // Not evidence (e.g. no recorded run): says why the kind is missing, holds nothing.
+                    d.put("omitted", true);
+                } else {
+                    d.put("holds", res.holds());
+                }
                 for (Map.Entry<String, Object> e : res.evidence().details().entrySet()) {
                     d.set(e.getKey(), Json.MAPPER.valueToTree(e.getValue()));
                 }
@@ -102,17 +107,20 @@ public final class VerifyCommand implements Callable<Integer> {
         return o;
     }
 
+    /**
+     * The human ledger: one line per claim (id, source, result, instances, statement), then each
+     * piece of evidence on its own indented line, then the counterexample if any.
+     */
     private static void printHuman(PrintWriter out, List<Ledger.Row> rows, boolean all, long ms) {
-        out.printf("%-6s %-13s %-7s %-9s %-34s %s%n", "claim", "source", "result", "instances", "evidence", "statement");
+        out.printf("%-6s %-13s %-7s %-9s %s%n", "claim", "source", "result", "instances", "statement / evidence");
         for (Ledger.Row r : rows) {
-            List<String> ev = new ArrayList<>();
+            out.printf("%-6s %-13s %-7s %-9d %s%n", r.claim().id(), r.claim().source().tag(), r.holds() ? "holds" : "FAILS",
+                    r.instances(), r.claim().statement());
             for (ClaimResult res : r.results()) {
-                ev.add(res.evidence().summary());
+                out.printf("%39s%s%s%n", "", res.holds() ? "" : "FAILS: ", res.evidence().summary());
             }
-            out.printf("%-6s %-13s %-7s %-9d %-34s %s%n", r.claim().id(), r.claim().source().tag(), r.holds() ? "holds" : "FAILS",
-                    r.instances(), String.join("; ", ev), r.claim().statement());
             if (r.counterexample() != null) {
-                out.printf("       counterexample: %s%n", r.counterexample());
+                out.printf("%39scounterexample: %s%n", "", r.counterexample());
             }
         }
         out.printf("%n%s: %d of %d claims hold (%d ms)%n", all ? "ALL HOLD" : "FAILED", rows.stream().filter(Ledger.Row::holds).count(),

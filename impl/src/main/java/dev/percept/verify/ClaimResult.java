@@ -14,14 +14,33 @@ public final class ClaimResult {
     private final int instances;
     private final Evidence evidence;
     private final String counterexample;
+    private final boolean note;
 
     /** Records a result. */
     public ClaimResult(Claim claim, boolean holds, int instances, Evidence evidence, String counterexample) {
+        this(claim, holds, instances, evidence, counterexample, false);
+    }
+
+    private ClaimResult(Claim claim, boolean holds, int instances, Evidence evidence, String counterexample, boolean note) {
         this.claim = claim;
         this.holds = holds;
         this.instances = instances;
         this.evidence = evidence;
         this.counterexample = counterexample;
+        this.note = note;
+    }
+
+    /**
+     * A note in place of evidence a source could not give (no recorded run, or a stale one): shown in
+     * the ledger, but no evidence, so it neither supports nor refutes the claim.
+     */
+    public static ClaimResult note(Claim claim, Evidence evidence) {
+        return new ClaimResult(claim, true, 0, evidence, null, true);
+    }
+
+    /** @return whether this is a {@link #note} rather than evidence */
+    public boolean isNote() {
+        return note;
     }
 
     /**

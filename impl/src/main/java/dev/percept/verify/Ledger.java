@@ -34,9 +34,9 @@ public final class Ledger {
             return results;
         }
 
-        /** @return {@code true} iff there is evidence and all of it holds */
+        /** @return {@code true} iff there is evidence (notes are none) and all of it holds */
         public boolean holds() {
-            return !results.isEmpty() && results.stream().allMatch(ClaimResult::holds);
+            return results.stream().anyMatch(r -> !r.isNote()) && results.stream().allMatch(ClaimResult::holds);
         }
 
         /** @return the total number of instances over the exact evidence */
@@ -57,7 +57,10 @@ public final class Ledger {
         this.sources = List.copyOf(sources);
     }
 
-    /** The standard ledger: the built-in exact suites and any registered sources. */
+    /**
+     * The standard ledger: the built-in exact suites, any registered sources (the proofs module's
+     * symbolic and deductive evidence), and the recorded property-test run.
+     */
     public static Ledger standard() {
         List<EvidenceSource> s = new ArrayList<>();
         s.add(new Prop41Suite());
@@ -68,6 +71,8 @@ public final class Ledger {
         for (EvidenceSource extra : ServiceLoader.load(EvidenceSource.class)) {
             s.add(extra);
         }
+        // Last, so each claim's property line follows its live evidence; it only reads a file.
+        s.add(PropertyEvidence.standard());
         return new Ledger(s);
     }
 

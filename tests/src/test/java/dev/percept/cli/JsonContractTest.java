@@ -203,6 +203,23 @@ class JsonContractTest {
             for (JsonNode e : c.get("evidence")) {
                 assertThat(e.isTextual()).isTrue();
             }
+            // Each details entry is evidence (with its verdict) or a note saying why a kind is
+            // omitted (e.g. no recorded KeY or jqwik run); a kind only omitted is not listed.
+            List<String> listed = new ArrayList<>();
+            c.get("evidence").forEach(e -> listed.add(e.asText()));
+            for (JsonNode d : c.get("evidenceDetails")) {
+                assertThat(d.get("summary").asText()).isNotBlank();
+                assertThat(d.get("tool").asText()).isNotBlank();
+                if (d.has("omitted")) {
+                    assertThat(d.get("omitted").asBoolean()).isTrue();
+                    assertThat(d.has("holds")).isFalse();
+                    assertThat(d.get("note").asText()).contains("omitted");
+                } else {
+                    assertThat(d.get("holds").isBoolean()).isTrue();
+                    assertThat(listed).contains(d.get("kind").asText());
+                }
+            }
+            assertThat(c.get("evidenceDetails").findValuesAsText("kind")).contains("property");
         }
         assertThat(ids).contains("P41.1", "P41.2", "P41.3", "P41.4", "P41.5", "C1", "C2", "C3").doesNotHaveDuplicates();
         for (JsonNode c : j.get("claims")) {

@@ -6,6 +6,7 @@ import ch.obermuhlner.math.big.BigDecimalMath;
 import dev.percept.exact.Rational;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -53,15 +54,32 @@ class BallEnclosureProperties {
         // log(1 + u): big-math's log is only absolutely accurate near 1, so tiny u use the series
         // u - u^2/2 + u^3/3 (error < u^4 / 4, below 10^-240 relative for u < 10^-60).
         BigDecimal u = BigDecimalMath.exp(zHi.negate(), HI);
-        BigDecimal spHi = u.compareTo(new BigDecimal("1E-60")) < 0
-                ? u.subtract(u.multiply(u, HI).divide(BigDecimal.valueOf(2), HI), HI).add(u.pow(3, HI).divide(BigDecimal.valueOf(3), HI), HI)
-                : BigDecimalMath.log(BigDecimal.ONE.add(u), new MathContext(400));
+        BigDecimal spHi;
+        if (u.compareTo(new BigDecimal("1E-60")) < 0) {
+            spHi = u.subtract(u.multiply(u, HI).divide(BigDecimal.valueOf(2), HI), HI).add(u.pow(3, HI).divide(BigDecimal.valueOf(3), HI), HI);
+        } else if (u.compareTo(new BigDecimal("1E60")) > 0) {
+            // Huge u (z < -138): log(1 + u) = -z + log(1 + v), v = e^z. Through u, which has 200
+            // digits, the referee would be off by about 10^-195 absolutely, while for an exact z
+            // (integer z = -100001, say) the enclosure is rightly as narrow as v ~ 10^-43430; so
+            // add the series of log(1 + v) to -z exactly (no rounding of the sum).
+            BigDecimal v = BigDecimalMath.exp(zHi, HI);
+            spHi = zHi.negate().add(v.subtract(v.multiply(v, HI).divide(BigDecimal.valueOf(2), HI), HI));
+        } else {
+            spHi = BigDecimalMath.log(BigDecimal.ONE.add(u), new MathContext(400));
+        }
         assertThat(contains(sp, spHi)).as("%s contains %s", sp, spHi.round(new MathContext(40))).isTrue();
         // The enclosure is also sharp: the input ball (30 digits of z, i.e. an absolute radius of up to
         // 3e5 * 1e-29) moves e^{-z} by at most 3e-24 relative, plus 1e-28 evaluation: allow 1e-22.
         if (r.center().signum() != 0 && q.abs().compareTo(Rational.of(100_000)) < 0) {
             assertThat(r.radius()).isLessThanOrEqualTo(r.center().abs().scaleByPowerOfTen(-22));
         }
+    }
+
+    /** The sample that caught the referee's lost digits (jqwik seed 5473546359572350471): exact z = -100001. */
+    @Example
+    void hugeExactNegativeMarginIsEnclosed() {
+        logisticTermsAreEnclosed(-100_001, 1, 0);
+        logisticTermsAreEnclosed(-300_000, 1, 2);
     }
 
     @Test

@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -62,6 +63,7 @@ class PatternIdentityProperties {
         }
     }
 
+    @Tag("R2")
     @Property(tries = 150)
     void twoLayer(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll @IntRange(min = 1, max = 4) int d, @ForAll @IntRange(min = 1, max = 3) int width,
             @ForAll("activations") Activation act, @ForAll long seed) {
@@ -75,6 +77,7 @@ class PatternIdentityProperties {
         checkIdentity(m, ds, theta, weights(rnd, n));
     }
 
+    @Tag("R2")
     @Property(tries = 150)
     void tied(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll @IntRange(min = 2, max = 6) int d, @ForAll("activations") Activation act,
             @ForAll long seed) {

@@ -7,6 +7,7 @@ import java.util.Random;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -17,6 +18,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ReductionDecayProperties {
 
+    @Tag("R1")
     @Property(tries = 25)
     void linearDecay(@ForAll @IntRange(min = 2, max = 6) int n, @ForAll @IntRange(min = 1, max = 3) int d, @ForAll long seed) {
         Random rnd = new Random(seed);

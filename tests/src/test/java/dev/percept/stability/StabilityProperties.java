@@ -12,12 +12,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 
 /**
  * Claim Q1 against planted spectra {@code Q diag(lambda) Q^T} with a rational Householder Q: the
  * exact decision, the inertia and the lambda_max enclosure must match what the planted eigenvalues
- * say, including eta exactly at the boundary {@code 2/lambda_max}.
+ * say, including eta exactly at the boundary {@code 2/lambda_max}. Tagged Q1: the decision, the
+ * boundary and the sign flip, which are the claim's statements; the inertia and enclosure properties
+ * check the means of deciding and are not.
  */
 class StabilityProperties {
 
@@ -39,6 +42,7 @@ class StabilityProperties {
                 eig.array(Rational[].class).ofSize(n)).as(Instance::new));
     }
 
+    @Tag("Q1")
     @Property(tries = 200)
     void decisionMatchesPlantedSpectrum(@ForAll("planted") Instance in, @ForAll @IntRange(min = 1, max = 30) int etaNum,
             @ForAll @IntRange(min = 1, max = 30) int etaDen) {
@@ -48,6 +52,7 @@ class StabilityProperties {
         assertThat(dec.converges()).as(dec.reason()).isEqualTo(Planted.expectedConverges(in.lambda(), eta));
     }
 
+    @Tag("Q1")
     @Property(tries = 150)
     void boundaryDoesNotConvergeAndJustInsideDoes(@ForAll("planted") Instance in) {
         Rational top = Planted.max(in.lambda());
@@ -93,6 +98,7 @@ class StabilityProperties {
         assertThat(i).isEqualTo(new Inertia(nz, nz, 3 - 2 * nz));
     }
 
+    @Tag("Q1")
     @Property(tries = 50)
     void boundaryTrajectoryOscillates(@ForAll("planted") Instance in) {
         Rational top = Planted.max(in.lambda());

@@ -15,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,9 @@ class CorollaryProperties {
         return r;
     }
 
+    @Tag("C1")
+    @Tag("C2")
+    @Tag("C3")
     @Property(tries = 300)
     void corollaryHolds(@ForAll("members") Member m) {
         Corollary c = Corollary.of(m.d(), m.mu(), m.tail(), m.sigma());
@@ -190,6 +194,9 @@ class CorollaryProperties {
     }
 
     /** Large d: the structured certificates alone (the dense referee off). */
+    @Tag("C1")
+    @Tag("C2")
+    @Tag("C3")
     @Property(tries = 20)
     void corollaryHoldsForLargeD(@ForAll("members") Member small, @ForAll("largeD") int d) {
         int[] tail = new int[d - 2];

@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
@@ -22,6 +23,8 @@ import net.jqwik.api.statistics.Statistics;
  * The certificates of {@link Prop41#certify} can fail: a stated eigenvalue with the wrong sign or
  * the wrong square, an eigenvector with one coordinate perturbed, a wrong multiplicity list or a
  * wrong case is each reported by a failing check (and the unperturbed statement passes).
+ * Only {@code honestStatementPasses} checks the claims themselves (every certificate of the true
+ * statement holds) and carries their tags; the others test the checker, not a claim.
  */
 class Prop41FalsificationProperties {
 
@@ -45,6 +48,11 @@ class Prop41FalsificationProperties {
     }
 
     /** The honest statement passes: the perturbations below are what makes the checks fail. */
+    @Tag("P41.1")
+    @Tag("P41.2")
+    @Tag("P41.3")
+    @Tag("P41.4")
+    @Tag("P41.5")
     @Property(tries = 200)
     void honestStatementPasses(@ForAll("any") Inst inst) {
         StructuredSpectrum sp = analyze(inst);

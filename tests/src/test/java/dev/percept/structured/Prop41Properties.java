@@ -18,6 +18,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -92,6 +93,10 @@ class Prop41Properties {
     }
 
     /** P41.1-P41.4: case, exact eigenvalues with multiplicities, order, certificates, d <= 12. */
+    @Tag("P41.1")
+    @Tag("P41.2")
+    @Tag("P41.3")
+    @Tag("P41.4")
     @Property(tries = 3000)
     void spectrumMatchesDefinitionSmall(@ForAll("small") Inst inst) {
         checkSpectrum(inst);
@@ -100,6 +105,10 @@ class Prop41Properties {
     }
 
     /** The same on d = 100..3000 (structured certificates only, the dense referee is off). */
+    @Tag("P41.1")
+    @Tag("P41.2")
+    @Tag("P41.3")
+    @Tag("P41.4")
     @Property(tries = 40)
     void spectrumMatchesDefinitionLarge(@ForAll("large") Inst inst) {
         checkSpectrum(inst);
@@ -163,6 +172,7 @@ class Prop41Properties {
     }
 
     /** P41.5: ||A||^2 = s + |p| = the largest expected squared eigenvalue; s <= s+|p| <= 2s; equality cases. */
+    @Tag("P41.5")
     @Property(tries = 600)
     void spectralNorm(@ForAll("small") Inst inst) {
         StructuredSpectrum sp = Prop41.analyze(inst.a(), inst.ps().p());
@@ -196,6 +206,10 @@ class Prop41Properties {
      * spectrum; its rank is the number of nonzero eigenvalues (0, 2 or 4); and each eigenpair
      * satisfies {@code A v = lambda v} evaluated densely in {@code Q(sqrt r)} with exact signs.
      */
+    @Tag("P41.1")
+    @Tag("P41.2")
+    @Tag("P41.3")
+    @Tag("P41.4")
     @Property(tries = 1000)
     void structuredAgreesWithDense(@ForAll("small") Inst inst) {
         StructuredMatrix m = StructuredMatrix.of(inst.a(), inst.ps().p());

@@ -1,0 +1,197 @@
+package dev.percept.verify;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The record of one build's property-test run ({@code tests/target/properties/property-record.properties},
+ * written by the tests module during {@code mvn verify}, read by {@code percept verify}): the jqwik
+ * version, the date, the {@link SourceDigest} of the sources tested, and for every property tagged
+ * with a claim ID its claims, tries, checks and outcome. One class writes and reads the format, so
+ * the two sides cannot drift apart.
+ */
+public final class PropertyRecord {
+
+    /** Where the record lies relative to the checkout root. */
+    public static final String RELATIVE_PATH = "tests/target/properties/property-record.properties";
+
+    /** The outcome of a property that held on every try. */
+    public static final String SUCCESSFUL = "SUCCESSFUL";
+
+    /** One property run: where it is, the claims it is tagged with, and how it went. */
+    public record Run(String className, String method, List<String> claims, int tries, int checks, String status, String seed,
+            String failure) {
+
+        /** Validates and copies. */
+        public Run {
+            Objects.requireNonNull(className);
+            Objects.requireNonNull(method);
+            claims = List.copyOf(claims);
+            Objects.requireNonNull(status);
+        }
+
+        /** @return whether the property held on every try */
+        public boolean passed() {
+            return status.equals(SUCCESSFUL);
+        }
+
+        /** @return {@code SimpleClassName#method}, e.g. {@code Prop41Properties#spectralNorm} */
+        public String label() {
+            return className.substring(className.lastIndexOf('.') + 1) + "#" + method;
+        }
+    }
+
+    private final String tool;
+    private final String date;
+    private final String sourcesSha256;
+    private final List<Run> runs;
+
+    /**
+     * @param tool the property tool and its version, e.g. {@code jqwik 1.9.3}
+     * @param date the ISO-8601 instant the run finished
+     * @param sourcesSha256 the {@link SourceDigest} of the sources tested, or {@code null} if unknown
+     * @param runs the claim-tagged properties run, in execution order
+     */
+    public PropertyRecord(String tool, String date, String sourcesSha256, List<Run> runs) {
+        this.tool = Objects.requireNonNull(tool);
+        this.date = Objects.requireNonNull(date);
+        this.sourcesSha256 = sourcesSha256;
+        this.runs = List.copyOf(runs);
+    }
+
+    /** @return the tool and version, e.g. {@code jqwik 1.9.3} */
+    public String tool() {
+        return tool;
+    }
+
+    /** @return the ISO-8601 instant the run finished */
+    public String date() {
+        return date;
+    }
+
+    /** @return the digest of the sources tested, or {@code null} */
+    public String sourcesSha256() {
+        return sourcesSha256;
+    }
+
+    /** @return every recorded property run */
+    public List<Run> runs() {
+        return runs;
+    }
+
+    /** @return the runs tagged with this claim ID */
+    public List<Run> runsFor(String claimId) {
+        return runs.stream().filter(r -> r.claims().contains(claimId)).toList();
+    }
+
+    /** Writes the record as a properties file, atomically (a reader sees the old file or the new one). */
+    public void write(Path file) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("tool", tool);
+        p.put("date", date);
+        if (sourcesSha256 != null) {
+            p.put("sourcesSha256", sourcesSha256);
+        }
+        p.put("properties", Integer.toString(runs.size()));
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            String k = String.format("property.%04d.", i);
+            p.put(k + "class", r.className());
+            p.put(k + "method", r.method());
+            p.put(k + "claims", String.join(",", r.claims()));
+            p.put(k + "tries", Integer.toString(r.tries()));
+            p.put(k + "checks", Integer.toString(r.checks()));
+            p.put(k + "status", r.status());
+            if (r.seed() != null) {
+                p.put(k + "seed", r.seed());
+            }
+            if (r.failure() != null) {
+                p.put(k + "failure", r.failure());
+            }
+        }
+        try {
+            // Keys in this order (the file is read by people too), each line escaped by Properties itself.
+            StringBuilder text = new StringBuilder("# percept property-test record: the claim-tagged jqwik properties of the last test run (spec/evidence.md)\n");
+            for (Map.Entry<String, String> e : p.entrySet()) {
+                Properties one = new Properties();
+                one.setProperty(e.getKey(), e.getValue());
+                StringWriter line = new StringWriter();
+                one.store(line, null);
+                line.toString().lines().filter(l -> !l.startsWith("#")).forEach(l -> text.append(l).append('\n'));
+            }
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    w.write(text.toString());
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a record.
+     *
+     * @return the record, or {@code null} if the file does not exist
+     * @throws IllegalArgumentException if the file exists but is not a complete record
+     */
+    public static PropertyRecord read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String tool = required(p, "tool");
+        String date = required(p, "date");
+        int n = integer(p, "properties");
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String k = String.format("property.%04d.", i);
+            String claims = required(p, k + "claims");
+            runs.add(new Run(required(p, k + "class"), required(p, k + "method"),
+                    claims.isEmpty() ? List.of() : Arrays.asList(claims.split(",")), integer(p, k + "tries"), integer(p, k + "checks"),
+                    required(p, k + "status"), p.getProperty(k + "seed"), p.getProperty(k + "failure")));
+        }
+        return new PropertyRecord(tool, date, p.getProperty("sourcesSha256"), runs);
+    }
+
+    private static String required(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new IllegalArgumentException("property record lacks " + key);
+        }
+        return v;
+    }
+
+    private static int integer(Properties p, String key) {
+        try {
+            return Integer.parseInt(required(p, key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("property record: " + key + " is not a number", e);
+        }
+    }
+}
