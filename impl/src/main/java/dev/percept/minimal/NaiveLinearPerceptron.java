@@ -8,7 +8,7 @@ import dev.percept.spec.kernels.TieRule;
  * rational vector, O(n d) per step: the direct version that {@link ReducedLinearPerceptron} is
  * cross-checked against.
  */
-public final class NaiveLinearPerceptron {
+public final class NaiveLinearPerceptron implements Stepping {
     private final Rational[][] a;
     private final int tieMode;
     private final Rational[] v;
@@ -31,6 +31,7 @@ public final class NaiveLinearPerceptron {
     }
 
     /** @return whether every margin is positive */
+    @Override
     public boolean separated() {
         for (int i = 0; i < a.length; i++) {
             if (margin(i).signum() <= 0) {
@@ -41,6 +42,7 @@ public final class NaiveLinearPerceptron {
     }
 
     /** One batch step. */
+    @Override
     public void step() {
         Rational[] c = new Rational[a.length];
         for (int i = 0; i < a.length; i++) {

@@ -11,7 +11,7 @@ import dev.percept.structured.SymmetricInvolution;
  * {@code M(a) theta = (a^T w, (Pa)^T w, u1 a + u2 Pa)} applied in O(d) per point. It exists to
  * cross-check the reduced stepping (claim M1's exactness), on small d.
  */
-public final class NaiveTiedPerceptron {
+public final class NaiveTiedPerceptron implements Stepping {
     private final Rational[][] a;
     private final Rational[][] pa;
     private final Rational gamma;
@@ -52,6 +52,7 @@ public final class NaiveTiedPerceptron {
     }
 
     /** @return whether every margin is positive */
+    @Override
     public boolean separated() {
         for (int i = 0; i < a.length; i++) {
             if (margin(i).signum() <= 0) {
@@ -62,6 +63,7 @@ public final class NaiveTiedPerceptron {
     }
 
     /** Makes one unscaled step. */
+    @Override
     public void step() {
         Rational[] delta = new Rational[theta.length];
         java.util.Arrays.fill(delta, Rational.ZERO);

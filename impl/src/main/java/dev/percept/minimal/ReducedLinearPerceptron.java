@@ -12,7 +12,7 @@ import java.math.BigInteger;
  * integer {@code A_i} (a positive multiple of {@code a_i}) the state {@code m_j = A_j^T V},
  * {@code V = sum 2 omega_i A_i} accumulated, is a positive multiple of the true margin.
  */
-public final class ReducedLinearPerceptron {
+public final class ReducedLinearPerceptron implements Stepping {
     private final BigInteger[][] g;
     private final int tieMode;
     private BigInteger[] m;
@@ -45,6 +45,7 @@ public final class ReducedLinearPerceptron {
     }
 
     /** @return whether every margin is positive */
+    @Override
     public boolean separated() {
         for (BigInteger x : m) {
             if (x.signum() <= 0) {
@@ -55,6 +56,7 @@ public final class ReducedLinearPerceptron {
     }
 
     /** One batch step on the margins. */
+    @Override
     public void step() {
         int n = m.length;
         BigInteger[] next = m.clone();
@@ -71,15 +73,6 @@ public final class ReducedLinearPerceptron {
         steps++;
     }
 
-    /** Steps until separated or {@code maxSteps} updates; @return the updates made by this call */
-    public int run(int maxSteps) {
-        int t = 0;
-        while (t < maxSteps && !separated()) {
-            step();
-            t++;
-        }
-        return t;
-    }
 
     /** @return the number of updates made so far */
     public int steps() {

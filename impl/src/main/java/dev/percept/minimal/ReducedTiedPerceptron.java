@@ -25,7 +25,7 @@ import java.math.BigInteger;
  * M(A_i) Theta} equals the rational step times the positive factor {@code K} when
  * {@code K = 2 (A_i/a_i) / gamma}; every number stays an integer and no gcd is ever taken.
  */
-public final class ReducedTiedPerceptron {
+public final class ReducedTiedPerceptron implements Stepping {
     private final BigInteger k;
     private final int tieMode;
     private final BigInteger[][] g;
@@ -100,6 +100,7 @@ public final class ReducedTiedPerceptron {
     }
 
     /** @return whether every margin is positive */
+    @Override
     public boolean separated() {
         for (int i = 0; i < s.length; i++) {
             if (margin(i).signum() <= 0) {
@@ -110,6 +111,7 @@ public final class ReducedTiedPerceptron {
     }
 
     /** Makes one scaled step {@code Theta <- K Theta + sum_i (2 c_i) M(A_i) Theta}, in O(n^2). */
+    @Override
     public void step() {
         int n = s.length;
         int[] c = twiceWeights();
@@ -141,19 +143,6 @@ public final class ReducedTiedPerceptron {
         steps++;
     }
 
-    /**
-     * Steps until every margin is positive or {@code maxSteps} updates were made.
-     *
-     * @return the number of updates made by this call
-     */
-    public int run(int maxSteps) {
-        int t = 0;
-        while (t < maxSteps && !separated()) {
-            step();
-            t++;
-        }
-        return t;
-    }
 
     /** @return the number of updates made so far */
     public int steps() {
