@@ -106,7 +106,11 @@ public final class VectorsGenerator {
         return o;
     }
 
-    /** The commit recorded at build time in {@code percept-build.properties}, if any. */
+    /**
+     * The commit recorded at build time in {@code percept-build.properties} (written by the
+     * git-commit-id plugin in a clone; absent in a source tarball or a linked worktree), with
+     * {@code -dirty} appended when the working tree had uncommitted changes; null if none.
+     */
     static String gitCommit() {
         try (InputStream in = VectorsGenerator.class.getResourceAsStream("/percept-build.properties")) {
             if (in == null) {
@@ -114,8 +118,11 @@ public final class VectorsGenerator {
             }
             Properties p = new Properties();
             p.load(in);
-            String c = p.getProperty("git.commit");
-            return c == null || c.isBlank() || c.startsWith("$") ? null : c;
+            String c = p.getProperty("git.commit.id.full", p.getProperty("git.commit.id", p.getProperty("git.commit")));
+            if (c == null || c.isBlank() || c.startsWith("$")) {
+                return null;
+            }
+            return "true".equals(p.getProperty("git.dirty")) ? c + "-dirty" : c;
         } catch (IOException e) {
             return null;
         }
@@ -557,7 +564,7 @@ public final class VectorsGenerator {
     // ---------------------------------------------------------------- logistic GD (linear model)
 
     /** The guarantee of every certified decimal, as {@link CertifiedDecimal#certify} proves it. */
-    static final String GD_GUARANTEE = "each decimal d with N = `digits` significant digits satisfies |exact - d| <= 1 unit in the last "
+    static final String GD_GUARANTEE = "each decimal d, rounded to N = `digits` significant digits (trailing zeros omitted, so an exactly representable value may show fewer), satisfies |exact - d| <= 1 unit in the last "
             + "place of d, i.e. 10^(floor(log10|d|) - N + 1) (one ulp, not half: it is the rounded centre of a rigorous ball "
             + "enclosure, accepted only if the whole ball lies within one ulp of it); a decimal printed as 0E-k (value 0, scale k) "
             + "means |exact| <= 10^-k (the enclosure contained 0); a decimal printed as 0 is exactly 0";
