@@ -70,4 +70,49 @@ final class Schemas {
                         + "\"trajectory\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":" + RATIONAL + "}}",
                 "\"x\",\"y\",\"gamma\",\"steps\",\"trajectory\""));
     }
+
+    private static final String CERTIFIED = "{\"type\":\"string\",\"pattern\":\"^-?[0-9]+(\\\\.[0-9]+)?(E[-+]?[0-9]+)?$\"}";
+    private static final String MATRIX = "{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":" + RATIONAL + "}}";
+    private static final String LABELS = "{\"type\":\"array\",\"items\":{\"enum\":[-1,1]}}";
+
+    static ObjectNode logisticGd() {
+        return parse(top("percept logistic-GD trajectories (linear model), certified digits",
+                "\"type\":{\"const\":\"LogisticGdLinearTrajectory\"},\"digits\":{\"type\":\"integer\",\"minimum\":1},\"guarantee\":{\"type\":\"string\"}",
+                "\"type\",\"digits\",\"guarantee\",\"tests\"",
+                "\"x\":" + MATRIX + ",\"y\":" + LABELS + ",\"gamma\":" + RATIONAL + ",\"eta\":" + RATIONAL + ","
+                        + "\"steps\":{\"type\":\"integer\",\"minimum\":0},\"theta0\":{\"type\":\"array\",\"items\":" + RATIONAL + "},"
+                        + "\"perceptronFirstStep\":{\"type\":\"array\",\"items\":" + RATIONAL + "},"
+                        + "\"theta\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":" + CERTIFIED + "}},"
+                        + "\"loss\":{\"type\":\"array\",\"items\":" + CERTIFIED + "},\"workingDigits\":{\"type\":\"integer\"}",
+                "\"x\",\"y\",\"gamma\",\"eta\",\"steps\",\"theta0\",\"theta\",\"loss\""));
+    }
+
+    static ObjectNode perceptronTied() {
+        return parse(top("percept tied-model perceptron trajectories",
+                "\"type\":{\"const\":\"PerceptronTiedTrajectory\"},\"tieRule\":{\"enum\":[\"TIE_HALF\",\"TIE_MISTAKE\",\"TIE_NONE\"]},"
+                        + "\"parameterOrder\":{\"type\":\"string\"}",
+                "\"type\",\"tieRule\",\"parameterOrder\",\"tests\"",
+                "\"x\":" + MATRIX + ",\"y\":" + LABELS + ",\"perm\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":1}},"
+                        + "\"eta\":" + RATIONAL + ",\"maxSteps\":{\"type\":\"integer\",\"minimum\":0},\"updates\":{\"type\":\"integer\",\"minimum\":0},"
+                        + "\"converged\":{\"type\":\"boolean\"},\"trajectory\":" + MATRIX + ",\"margins\":" + MATRIX,
+                "\"x\",\"y\",\"perm\",\"eta\",\"maxSteps\",\"updates\",\"converged\",\"trajectory\",\"margins\""));
+    }
+
+    private static final String EIGEN = "{\"type\":\"object\",\"required\":[\"lower\",\"upper\",\"multiplicity\",\"decimal\",\"factor\"],"
+            + "\"properties\":{\"lower\":" + RATIONAL + ",\"upper\":" + RATIONAL + ",\"multiplicity\":{\"type\":\"integer\",\"minimum\":1},"
+            + "\"decimal\":" + DECIMAL + ",\"factor\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^-?[0-9]+$\"}}}}";
+    private static final String INERTIA = "{\"type\":\"object\",\"required\":[\"positive\",\"negative\",\"zero\"],\"properties\":{"
+            + "\"positive\":{\"type\":\"integer\"},\"negative\":{\"type\":\"integer\"},\"zero\":{\"type\":\"integer\"}}}";
+
+    static ObjectNode quadraticStability() {
+        return parse(top("percept quadratic stability of GD (claim Q1)",
+                "\"type\":{\"const\":\"QuadraticStability\"},\"digits\":{\"type\":\"integer\"},\"verdicts\":{\"type\":\"string\"}",
+                "\"type\",\"digits\",\"verdicts\",\"tests\"",
+                "\"n\":{\"type\":\"integer\",\"minimum\":1},\"matrix\":" + MATRIX + ",\"eta\":" + RATIONAL + ",\"twoOverEta\":" + RATIONAL + ","
+                        + "\"verdict\":{\"enum\":[\"CONVERGES\",\"DIVERGES\",\"BOUNDARY\"]},\"converges\":{\"type\":\"boolean\"},"
+                        + "\"reason\":{\"type\":\"string\"},\"inertiaS\":" + INERTIA + ",\"inertiaTwoOverEtaMinusS\":" + INERTIA + ","
+                        + "\"eigenvalues\":{\"type\":\"array\",\"items\":" + EIGEN + "},\"lambdaMax\":" + EIGEN,
+                "\"n\",\"matrix\",\"eta\",\"twoOverEta\",\"verdict\",\"converges\",\"reason\",\"inertiaS\",\"inertiaTwoOverEtaMinusS\","
+                        + "\"eigenvalues\",\"lambdaMax\""));
+    }
 }

@@ -7,20 +7,35 @@ import dev.percept.audit.Audit;
 import dev.percept.audit.ExactSpectrum;
 import dev.percept.audit.IntPoly;
 import dev.percept.audit.RealRoots;
+import dev.percept.dynamics.Activation;
+import dev.percept.dynamics.Ball;
+import dev.percept.dynamics.CertifiedDecimal;
+import dev.percept.dynamics.Dataset;
+import dev.percept.dynamics.LinearModel;
+import dev.percept.dynamics.LogisticGd;
+import dev.percept.dynamics.Model;
+import dev.percept.dynamics.Perceptron;
+import dev.percept.dynamics.ReductionSuite;
+import dev.percept.dynamics.TieMode;
+import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.oracle.LinearSteps;
 import dev.percept.spec.kernels.TieRule;
+import dev.percept.stability.Inertia;
+import dev.percept.stability.QuadraticStability;
 import dev.percept.structured.Corollary;
 import dev.percept.structured.Eigenvalue;
 import dev.percept.structured.PermutationInvolution;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
+import dev.percept.verify.EvidenceSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,9 +77,15 @@ public final class VectorsGenerator {
         out.put("prop41_spectra.json", prop41());
         out.put("symmetric_spectra.json", symmetric());
         out.put("perceptron_linear.json", perceptron());
+        out.put("perceptron_tied.json", perceptronTied());
+        out.put("logistic_gd_linear.json", logisticGd());
+        out.put("quadratic_stability.json", quadraticStability());
         out.put("schema/prop41_spectra_schema.json", Schemas.prop41());
         out.put("schema/symmetric_spectra_schema.json", Schemas.symmetric());
         out.put("schema/perceptron_linear_schema.json", Schemas.perceptron());
+        out.put("schema/perceptron_tied_schema.json", Schemas.perceptronTied());
+        out.put("schema/logistic_gd_linear_schema.json", Schemas.logisticGd());
+        out.put("schema/quadratic_stability_schema.json", Schemas.quadraticStability());
         return out;
     }
 
@@ -85,7 +106,11 @@ public final class VectorsGenerator {
         return o;
     }
 
-    /** The commit recorded at build time in {@code percept-build.properties}, if any. */
+    /**
+     * The commit recorded at build time in {@code percept-build.properties} (written by the
+     * git-commit-id plugin in a clone; absent in a source tarball or a linked worktree), with
+     * {@code -dirty} appended when the working tree had uncommitted changes; null if none.
+     */
     static String gitCommit() {
         try (InputStream in = VectorsGenerator.class.getResourceAsStream("/percept-build.properties")) {
             if (in == null) {
@@ -93,8 +118,11 @@ public final class VectorsGenerator {
             }
             Properties p = new Properties();
             p.load(in);
-            String c = p.getProperty("git.commit");
-            return c == null || c.isBlank() || c.startsWith("$") ? null : c;
+            String c = p.getProperty("git.commit.id.full", p.getProperty("git.commit.id", p.getProperty("git.commit")));
+            if (c == null || c.isBlank() || c.startsWith("$")) {
+                return null;
+            }
+            return "true".equals(p.getProperty("git.dirty")) ? c + "-dirty" : c;
         } catch (IOException e) {
             return null;
         }
@@ -530,6 +558,427 @@ public final class VectorsGenerator {
         ArrayNode ws = t.putArray("trajectory");
         for (Rational[] w : traj) {
             ws.add(strings(w));
+        }
+    }
+
+    // ---------------------------------------------------------------- logistic GD (linear model)
+
+    /** The guarantee of every certified decimal, as {@link CertifiedDecimal#certify} proves it. */
+    static final String GD_GUARANTEE = "each decimal d, rounded to N = `digits` significant digits (trailing zeros omitted, so an exactly representable value may show fewer), satisfies |exact - d| <= 1 unit in the last "
+            + "place of d, i.e. 10^(floor(log10|d|) - N + 1) (one ulp, not half: it is the rounded centre of a rigorous ball "
+            + "enclosure, accepted only if the whole ball lies within one ulp of it); a decimal printed as 0E-k (value 0, scale k) "
+            + "means |exact| <= 10^-k (the enclosure contained 0); a decimal printed as 0 is exactly 0";
+
+    ObjectNode logisticGd() {
+        ObjectNode o = header("logistic_gd_linear_schema.json", "R1",
+                "logistic-loss gradient descent theta_{t+1} = theta_t - gamma grad L(theta_t), L = (1/n) sum_i log(1 + exp(-y_i <theta, x_i>)), "
+                        + "i.e. theta_{t+1} = theta_t + (gamma/n) sum_i sigma(-y_i <theta_t, x_i>) y_i x_i, on the linear model, by "
+                        + "dev.percept.dynamics.LogisticGd in BigDecimal ball arithmetic (spec/gd-precision.md) around the exact rational "
+                        + "start; guard digits doubled from 20 until every printed value is certified by CertifiedDecimal");
+        ObjectNode notes = o.putObject("notes");
+        notes.put("CERTIFIED_DIGITS", GD_GUARANTEE);
+        notes.put("FIRST_STEP_EQUALS_PERCEPTRON", "theta_0 = 0 (claim R1): every margin is 0, sigma(0) = 1/2, so theta_1 equals the batch "
+                + "perceptron step from 0 with step eta = gamma/n and tie rule omega(0) = 1/2; `perceptronFirstStep` gives it exactly");
+        notes.put("NONZERO_START", "theta_0 != 0");
+        notes.put("LARGE_GAMMA", "gamma * max_i ||x_i||^2 / 4 >= 2: the GD map is not a contraction, iterates grow and sigma saturates");
+        notes.put("SMALL_GAMMA", "gamma <= 1/100: iterates move little per step");
+        notes.put("NONSEPARABLE", "no theta has every margin y_i <theta, x_i> > 0");
+        notes.put("DYADIC_DATA", "x, theta_0 and gamma are dyadic rationals, exactly representable as IEEE doubles");
+        ArrayNode groups = o.putArray("testGroups");
+        ObjectNode g = groups.addObject();
+        g.put("type", "LogisticGdLinearTrajectory");
+        g.put("digits", digits);
+        g.put("guarantee", GD_GUARANTEE);
+        ArrayNode tests = g.putArray("tests");
+        int[] id = {0};
+        Rational h = Rational.of(1, 2);
+        Rational q = Rational.of(1, 4);
+        Rational[][] toy = {{r(1), r(2)}, {r(-1), r(1)}, {r(3), Rational.of(-1, 2)}, {r(-2), r(-1)}};
+        int[] toyY = {1, -1, 1, -1};
+        addGd(tests, id, toy, toyY, r(1), zeros(2), 8, "toy 2-d separable data, gamma = 1, from 0");
+        addGd(tests, id, toy, toyY, h, new Rational[] {h, Rational.of(-3, 4)}, 8, "toy 2-d data, gamma = 1/2, from (1/2, -3/4)");
+        addGd(tests, id, toy, toyY, r(64), zeros(2), 5, "toy 2-d data, gamma = 64, from 0: large steps");
+        addGd(tests, id, toy, toyY, Rational.of(1, 1024), zeros(2), 6, "toy 2-d data, gamma = 1/1024, from 0: small steps");
+        Rational[][] xor = {{r(1), r(1)}, {r(-1), r(-1)}, {r(1), r(-1)}, {r(-1), r(1)}};
+        addGd(tests, id, xor, new int[] {1, 1, -1, -1}, r(1), new Rational[] {q, h}, 8, "XOR: non-separable, gamma = 1, from (1/4, 1/2)",
+                "NONSEPARABLE");
+        Rational[][] one = {{r(3), Rational.of(-5, 8), q}};
+        addGd(tests, id, one, new int[] {-1}, r(2), zeros(3), 6, "a single point in 3-d, gamma = 2, from 0");
+        Random rnd = new Random(11);
+        Rational[][] x3 = new Rational[7][3];
+        int[] y3 = new int[7];
+        for (int i = 0; i < 7; i++) {
+            for (int j = 0; j < 3; j++) {
+                x3[i][j] = Rational.of(rnd.nextInt(17) - 8, 1 << rnd.nextInt(3));
+            }
+            y3[i] = rnd.nextBoolean() ? 1 : -1;
+        }
+        addGd(tests, id, x3, y3, Rational.of(3, 4), zeros(3), 10, "random dyadic data, n = 7, d = 3, gamma = 3/4, from 0");
+        addGd(tests, id, x3, y3, Rational.of(3, 4), new Rational[] {r(-1), h, Rational.of(3, 8)}, 10,
+                "random dyadic data, n = 7, d = 3, gamma = 3/4, from (-1, 1/2, 3/8)");
+        o.put("numberOfTests", id[0]);
+        return o;
+    }
+
+    private static Rational r(long v) {
+        return Rational.of(v);
+    }
+
+    private static Rational[] zeros(int d) {
+        Rational[] z = new Rational[d];
+        java.util.Arrays.fill(z, Rational.ZERO);
+        return z;
+    }
+
+    private static boolean dyadic(Rational v) {
+        BigInteger den = v.denominator();
+        return den.bitCount() == 1;
+    }
+
+    private void addGd(ArrayNode tests, int[] id, Rational[][] x, int[] y, Rational gamma, Rational[] theta0, int steps, String comment,
+            String... extraFlags) {
+        Dataset data = new Dataset("vectors", x, y);
+        Model m = new LinearModel(data.d());
+        Rational eta = gamma.multiply(Rational.of(1, data.n()));
+        String[][] theta = null;
+        String[] loss = null;
+        int working = 0;
+        for (int guard = 20; guard <= 4 * digits + 400 && theta == null; guard *= 2) {
+            MathContext mc = new MathContext(digits + guard, RoundingMode.HALF_EVEN);
+            Ball[] e0 = new Ball[theta0.length];
+            java.util.Arrays.fill(e0, Ball.ZERO);
+            LogisticGd.Reference ref = LogisticGd.constant(theta0, data.n());
+            LogisticGd.Run run = LogisticGd.run(m, data, eta, ref, e0, steps, mc, false, EvidenceSource.Progress.NONE);
+            String[][] th = new String[steps + 1][theta0.length];
+            String[] ls = new String[steps + 1];
+            boolean ok = true;
+            for (int t = 0; t <= steps && ok; t++) {
+                Ball[] et = run.e.get(t);
+                for (int k = 0; k < theta0.length && ok; k++) {
+                    BigDecimal c = CertifiedDecimal.certify(Ball.of(theta0[k], mc).add(et[k], mc), digits);
+                    ok = c != null;
+                    th[t][k] = ok ? c.toString() : null;
+                }
+                if (ok) {
+                    Ball l = LogisticGd.run(m, data, eta, ref, et, 0, mc, true, EvidenceSource.Progress.NONE).loss;
+                    BigDecimal c = CertifiedDecimal.certify(l, digits);
+                    ok = c != null;
+                    ls[t] = ok ? c.toString() : null;
+                }
+            }
+            if (ok) {
+                theta = th;
+                loss = ls;
+                working = digits + guard;
+            }
+        }
+        if (theta == null) {
+            throw new IllegalStateException("internal error: cannot certify " + digits + " digits of GD for " + comment);
+        }
+        ObjectNode t = tests.addObject();
+        t.put("tcId", ++id[0]);
+        t.put("comment", comment);
+        ArrayNode flags = t.putArray("flags");
+        flags.add("CERTIFIED_DIGITS");
+        boolean zeroStart = java.util.Arrays.stream(theta0).allMatch(Rational::isZero);
+        flags.add(zeroStart ? "FIRST_STEP_EQUALS_PERCEPTRON" : "NONZERO_START");
+        Rational maxNorm = Rational.ZERO;
+        boolean dy = dyadic(gamma);
+        for (Rational[] xi : x) {
+            Rational s = Rational.ZERO;
+            for (Rational v : xi) {
+                s = s.add(v.square());
+                dy &= dyadic(v);
+            }
+            maxNorm = maxNorm.max(s);
+        }
+        for (Rational v : theta0) {
+            dy &= dyadic(v);
+        }
+        if (gamma.multiply(maxNorm).divide(Rational.of(4)).compareTo(Rational.TWO) >= 0) {
+            flags.add("LARGE_GAMMA");
+        }
+        if (gamma.compareTo(Rational.of(1, 100)) <= 0) {
+            flags.add("SMALL_GAMMA");
+        }
+        for (String f : extraFlags) {
+            flags.add(f);
+        }
+        if (dy) {
+            flags.add("DYADIC_DATA");
+        }
+        ArrayNode xs = t.putArray("x");
+        for (Rational[] xi : x) {
+            xs.add(strings(xi));
+        }
+        ArrayNode ys = t.putArray("y");
+        for (int v : y) {
+            ys.add(v);
+        }
+        t.put("gamma", gamma.toString());
+        t.put("eta", eta.toString());
+        t.put("steps", steps);
+        t.set("theta0", strings(theta0));
+        if (zeroStart && steps > 0) {
+            Rational[] p = LinearSteps.perceptron(theta0, x, y, eta, TieRule.HALF);
+            t.set("perceptronFirstStep", strings(p));
+            for (int k = 0; k < p.length; k++) {
+                BigDecimal c = new BigDecimal(theta[1][k]);
+                BigDecimal unit = c.signum() == 0 ? BigDecimal.ONE.scaleByPowerOfTen(-c.scale()) : c.ulp();
+                if (Rational.of(c).subtract(p[k]).abs().compareTo(Rational.of(unit)) > 0) {
+                    throw new IllegalStateException("internal error: R1 first step differs from the perceptron step for " + comment);
+                }
+            }
+        }
+        ArrayNode ths = t.putArray("theta");
+        for (String[] row : theta) {
+            ArrayNode a = ths.addArray();
+            for (String v : row) {
+                a.add(v);
+            }
+        }
+        ArrayNode ls = t.putArray("loss");
+        for (String v : loss) {
+            ls.add(v);
+        }
+        t.put("workingDigits", working);
+    }
+
+    // ---------------------------------------------------------------- tied-model perceptron
+
+    ObjectNode perceptronTied() {
+        ObjectNode o = header("perceptron_tied_schema.json", "R2 P41.1 P41.2 P41.3 P41.4",
+                "exact rational batch perceptron on the tied model f(x) = u1 <w, x> + u2 <w, P x> (identity activation), theta = (u1, u2, w_1..w_d): "
+                        + "theta <- theta + eta sum_i omega(y_i f(x_i)) y_i grad f(x_i), omega = 1 for a negative margin, 0 for a positive one, "
+                        + "the tie rule at 0; stops when every margin is positive or after maxSteps updates (dev.percept.dynamics.Perceptron)");
+        ObjectNode notes = o.putObject("notes");
+        notes.put("TIE_AT_ZERO", "some margin y_i f(x_i) is exactly 0 at an update: the tie rule decides");
+        notes.put("TIE_HALF", "tie rule: omega(0) = 1/2 (the logistic limit, sigma(0) = 1/2)");
+        notes.put("TIE_MISTAKE", "tie rule: omega(0) = 1 (a tie is a mistake, as scikit-learn's Perceptron)");
+        notes.put("TIE_NONE", "tie rule: omega(0) = 0 (a tie is ignored)");
+        notes.put("CONVERGED", "the run stopped because every margin at the last iterate is positive");
+        notes.put("PROP41_STEP", "every update equals (I + eta A_t) theta_t with A_t = [[0, 0, a^T], [0, 0, (P a)^T], [a, P a, 0]], "
+                + "a = sum_i omega_i y_i x_i (the form of Proposition 4.1; claim R2), checked exactly");
+        ArrayNode groups = o.putArray("testGroups");
+        int[] id = {0};
+        TieMode[] modes = {TieMode.HALF, TieMode.MISTAKE, TieMode.NONE};
+        for (TieMode mode : modes) {
+            ObjectNode g = groups.addObject();
+            g.put("type", "PerceptronTiedTrajectory");
+            g.put("tieRule", "TIE_" + mode.name());
+            g.put("parameterOrder", "theta = (u1, u2, w_1..w_d)");
+            ArrayNode tests = g.putArray("tests");
+            Rational[][] x1 = {{r(1), r(2)}, {r(-1), r(1)}, {r(3), Rational.of(-1, 2)}};
+            addTied(tests, id, x1, new int[] {1, -1, 1}, new int[] {2, 1}, r(1), new Rational[] {r(1), r(0), r(0), r(0)}, 6, mode,
+                    "w = 0 at the start: every margin is 0");
+            addTied(tests, id, x1, new int[] {1, -1, 1}, new int[] {2, 1}, Rational.of(1, 2), ReductionSuite.seededInit(1, 4), 8, mode,
+                    "d = 2, P = swap, theta_0 from seed:1");
+            Rational[][] x2 = {{r(1), r(0), r(2)}, {r(0), r(-1), r(1)}, {r(2), r(1), r(-1)}, {r(-1), r(-1), r(-1)}};
+            addTied(tests, id, x2, new int[] {1, -1, 1, -1}, new int[] {2, 1, 3}, Rational.of(1, 3), ReductionSuite.seededInit(7, 5), 8, mode,
+                    "d = 3, P = (1 2), theta_0 from seed:7");
+        }
+        o.put("numberOfTests", id[0]);
+        return o;
+    }
+
+    private void addTied(ArrayNode tests, int[] id, Rational[][] x, int[] y, int[] perm, Rational eta, Rational[] theta0, int maxSteps,
+            TieMode mode, String comment) {
+        Dataset data = new Dataset("vectors", x, y);
+        Model m = UnitModel.tied(PermutationInvolution.ofOneBased(perm), Activation.IDENTITY);
+        Perceptron.Result res = Perceptron.run(m, data, eta, theta0, maxSteps, mode, false);
+        if (!res.identitiesHold()) {
+            throw new IllegalStateException("internal error: a tied step differs from (I + eta A_t) theta for " + comment);
+        }
+        boolean tie = false;
+        boolean form = true;
+        for (Perceptron.Step s : res.steps) {
+            for (Rational z : s.margins) {
+                tie |= z.signum() == 0;
+            }
+            form &= Boolean.TRUE.equals(s.prop41Form) && s.identityHolds;
+        }
+        ObjectNode t = tests.addObject();
+        t.put("tcId", ++id[0]);
+        t.put("comment", comment);
+        ArrayNode flags = t.putArray("flags");
+        flags.add("TIE_" + mode.name());
+        if (tie) {
+            flags.add("TIE_AT_ZERO");
+        }
+        if (res.converged) {
+            flags.add("CONVERGED");
+        }
+        if (form && !res.steps.isEmpty()) {
+            flags.add("PROP41_STEP");
+        }
+        ArrayNode xs = t.putArray("x");
+        for (Rational[] xi : x) {
+            xs.add(strings(xi));
+        }
+        ArrayNode ys = t.putArray("y");
+        for (int v : y) {
+            ys.add(v);
+        }
+        ArrayNode ps = t.putArray("perm");
+        for (int v : perm) {
+            ps.add(v);
+        }
+        t.put("eta", eta.toString());
+        t.put("maxSteps", maxSteps);
+        t.put("updates", res.iterations());
+        t.put("converged", res.converged);
+        ArrayNode traj = t.putArray("trajectory");
+        for (Perceptron.Step s : res.steps) {
+            traj.add(strings(s.theta));
+        }
+        traj.add(strings(res.theta));
+        ArrayNode ms = t.putArray("margins");
+        for (Perceptron.Step s : res.steps) {
+            ms.add(strings(s.margins));
+        }
+        ms.add(strings(res.finalMargins));
+    }
+
+    // ---------------------------------------------------------------- quadratic stability (claim Q1)
+
+    ObjectNode quadraticStability() {
+        ObjectNode o = header("quadratic_stability_schema.json", "Q1",
+                "GD w <- w - eta S w on f(w) = (1/2) w^T S w, S symmetric rational, eta > 0 rational: decided exactly by "
+                        + "QuadraticStability.decide (as `percept stability`): converges from every start iff S and (2/eta) I - S are "
+                        + "positive definite, by exact inertia (Sylvester's law); eigenvalues as in symmetric_spectra.json");
+        ObjectNode notes = o.putObject("notes");
+        notes.put("VERDICT_CONVERGES", "verdict CONVERGES: every eigenvalue of S lies in (0, 2/eta), so |1 - eta lambda| < 1 for all of them");
+        notes.put("VERDICT_DIVERGES", "verdict DIVERGES: some eigenvalue lies outside [0, 2/eta] (negative, or above 2/eta): |1 - eta lambda| > 1, "
+                + "GD diverges from almost every start");
+        notes.put("VERDICT_BOUNDARY", "verdict BOUNDARY: no eigenvalue outside [0, 2/eta] but 0 or 2/eta is one: the spectral radius of "
+                + "I - eta S is exactly 1, GD neither converges to 0 from every start nor diverges");
+        notes.put("BOUNDARY", "eta * lambda_max = 2 exactly: 1 - eta lambda_max = -1; if no eigenvalue lies outside [0, 2/eta] the verdict is "
+                + "BOUNDARY (GD oscillates, neither converges nor diverges)");
+        notes.put("SINGULAR", "0 is an eigenvalue of S: I - eta S fixes the kernel; verdict BOUNDARY unless another eigenvalue makes it DIVERGES");
+        notes.put("NEAR_BOUNDARY", "0 < |eta * lambda_max - 2| <= 1e-6: a floating-point decision needs an eigenvalue error below about 1e-6 lambda_max");
+        notes.put("INDEFINITE", "S has eigenvalues of both signs");
+        notes.put("REPEATED_EIGENVALUE", "some eigenvalue has multiplicity > 1");
+        notes.put("RATIONAL_EIGENVALUES", "every eigenvalue is rational (lower = upper)");
+        ArrayNode groups = o.putArray("testGroups");
+        ObjectNode g = groups.addObject();
+        g.put("type", "QuadraticStability");
+        g.put("digits", digits);
+        g.put("verdicts", "CONVERGES: every eigenvalue in (0, 2/eta); DIVERGES: some eigenvalue < 0 or > 2/eta; BOUNDARY: otherwise "
+                + "(the spectral radius of I - eta S is exactly 1). `converges` is true iff the verdict is CONVERGES (as `percept stability --json`)");
+        ArrayNode tests = g.putArray("tests");
+        int[] id = {0};
+        Random rnd = new Random(17);
+        Rational[][] s2 = {{r(2), r(1)}, {r(1), r(2)}}; // eigenvalues 1, 3
+        for (Rational eta : new Rational[] {Rational.of(1, 2), Rational.of(2, 3), r(1)}) {
+            addStability(tests, id, RationalMatrix.of(s2), eta, "[[2,1],[1,2]] (eigenvalues 1, 3), eta = " + eta);
+        }
+        addStability(tests, id, RationalMatrix.of(new Rational[][] {{Rational.of(5, 3)}}), Rational.of(6, 5), "1x1 S = 5/3, eta = 6/5 (boundary)");
+        RationalMatrix p4 = planted(new long[] {1, 1, 4, 4}, rnd);
+        for (Rational eta : new Rational[] {Rational.of(1, 4), Rational.of(1, 2), Rational.of(3, 4)}) {
+            addStability(tests, id, p4, eta, "planted Q diag(1,1,4,4) Q^T, eta = " + eta);
+        }
+        RationalMatrix p5 = plantedRational(new Rational[] {Rational.of(1, 2), r(2), r(2), r(3), r(6)}, rnd);
+        for (Rational eta : new Rational[] {Rational.of(1, 3), Rational.of(1, 3).add(Rational.of(1, 10_000_000)), Rational.of(3, 10)}) {
+            addStability(tests, id, p5, eta, "planted Q diag(1/2,2,2,3,6) Q^T, eta = " + eta);
+        }
+        RationalMatrix p6 = planted(new long[] {1, 2, 3, 5, 5, 5}, rnd);
+        for (Rational eta : new Rational[] {Rational.of(2, 5), Rational.of(2, 5).subtract(Rational.of(1, 100_000_000)), Rational.of(1, 2)}) {
+            addStability(tests, id, p6, eta, "planted Q diag(1,2,3,5,5,5) Q^T, eta = " + eta);
+        }
+        // irrational lambda_max: B^T B + I with integer B
+        Rational[][] b = new Rational[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                b[i][j] = r(rnd.nextInt(7) - 3);
+            }
+        }
+        RationalMatrix bb = RationalMatrix.of(b);
+        RationalMatrix spd = bb.transpose().multiply(bb).add(RationalMatrix.identity(3));
+        Rational[] lm = QuadraticStability.lambdaMax(spd, 60);
+        addStability(tests, id, spd, Rational.TWO.divide(lm[1]).multiply(Rational.of(9, 10)), "B^T B + I (irrational lambda_max), eta = 0.9 * 2/lambda_max");
+        addStability(tests, id, spd, Rational.TWO.divide(lm[0]).multiply(Rational.of(11, 10)), "B^T B + I, eta = 1.1 * 2/lambda_max");
+        addStability(tests, id, spd, Rational.TWO.divide(lm[1]).multiply(Rational.ONE.subtract(Rational.of(1, 10_000_000))),
+                "B^T B + I, eta just below 2/lambda_max (relative 1e-7)");
+        addStability(tests, id, RationalMatrix.of(new Rational[][] {{r(1), r(2)}, {r(2), r(1)}}), Rational.of(1, 10), "indefinite [[1,2],[2,1]] (eigenvalues -1, 3), eta = 1/10");
+        addStability(tests, id, RationalMatrix.of(new Rational[][] {{r(1), r(1)}, {r(1), r(1)}}), Rational.of(1, 2), "singular [[1,1],[1,1]] (eigenvalues 0, 2), eta = 1/2");
+        addStability(tests, id, RationalMatrix.of(new Rational[][] {{r(1), r(1)}, {r(1), r(1)}}), r(1), "singular [[1,1],[1,1]], eta = 1: boundary at both ends");
+        addStability(tests, id, RationalMatrix.of(new Rational[][] {{r(1), r(1)}, {r(1), r(1)}}), r(2), "singular [[1,1],[1,1]], eta = 2: diverges");
+        addStability(tests, id, planted(new long[] {-2, 0, 3, 3}, rnd), Rational.of(1, 10), "planted Q diag(-2,0,3,3) Q^T: indefinite and singular");
+        o.put("numberOfTests", id[0]);
+        return o;
+    }
+
+    private void addStability(ArrayNode tests, int[] id, RationalMatrix s, Rational eta, String comment) {
+        QuadraticStability.Decision dec = QuadraticStability.decide(s, eta, 60);
+        Inertia is = dec.inertiaS();
+        Inertia gap = dec.inertiaGap();
+        String verdict = is.negative() > 0 || gap.negative() > 0 ? "DIVERGES" : dec.converges() ? "CONVERGES" : "BOUNDARY";
+        ObjectNode t = tests.addObject();
+        t.put("tcId", ++id[0]);
+        t.put("comment", comment);
+        ArrayNode flags = t.putArray("flags");
+        flags.add("VERDICT_" + verdict);
+        Rational limit = Rational.TWO.divide(eta);
+        ExactSpectrum spec = ExactSpectrum.of(s);
+        List<ExactSpectrum.Root> roots = spec.roots();
+        ExactSpectrum.Root top = roots.get(roots.size() - 1);
+        RealRoots.Interval topIv = top.interval();
+        if (gap.zero() > 0) {
+            flags.add("BOUNDARY");
+        } else {
+            // |eta lambda_max - 2| <= 1e-6 with lambda_max in [lo, hi]: eta * lambda_max - 2 lies in [eta lo - 2, eta hi - 2]
+            RealRoots.Interval iv = refineToDigits(topIv, 12);
+            Rational a = eta.multiply(iv.lo()).subtract(Rational.TWO).abs();
+            Rational c = eta.multiply(iv.hi()).subtract(Rational.TWO).abs();
+            if (a.max(c).compareTo(Rational.of(1, 1_000_000)) <= 0) {
+                flags.add("NEAR_BOUNDARY");
+            }
+        }
+        if (is.zero() > 0) {
+            flags.add("SINGULAR");
+        }
+        if (is.negative() > 0 && is.positive() > 0) {
+            flags.add("INDEFINITE");
+        }
+        t.put("n", s.rows());
+        ArrayNode rows = t.putArray("matrix");
+        for (int i = 0; i < s.rows(); i++) {
+            rows.add(strings(s.row(i)));
+        }
+        t.put("eta", eta.toString());
+        t.put("twoOverEta", limit.toString());
+        t.put("verdict", verdict);
+        t.put("converges", dec.converges());
+        t.put("reason", dec.reason());
+        ObjectNode in = t.putObject("inertiaS");
+        in.put("positive", is.positive()).put("negative", is.negative()).put("zero", is.zero());
+        ObjectNode ig = t.putObject("inertiaTwoOverEtaMinusS");
+        ig.put("positive", gap.positive()).put("negative", gap.negative()).put("zero", gap.zero());
+        ArrayNode ev = t.putArray("eigenvalues");
+        boolean repeated = false;
+        boolean allRational = true;
+        ObjectNode last = null;
+        for (ExactSpectrum.Root root : roots) {
+            RealRoots.Interval iv = refineToDigits(root.interval(), digits);
+            ObjectNode e = ev.addObject();
+            e.put("lower", iv.lo().toString());
+            e.put("upper", iv.hi().toString());
+            e.put("multiplicity", root.multiplicity());
+            e.put("decimal", truncated(iv));
+            ArrayNode f = e.putArray("factor");
+            for (BigInteger c : root.interval().factor()) {
+                f.add(c.toString());
+            }
+            repeated |= root.multiplicity() > 1;
+            allRational &= iv.exact();
+            last = e;
+        }
+        t.set("lambdaMax", last.deepCopy());
+        if (repeated) {
+            flags.add("REPEATED_EIGENVALUE");
+        }
+        if (allRational) {
+            flags.add("RATIONAL_EIGENVALUES");
         }
     }
 }

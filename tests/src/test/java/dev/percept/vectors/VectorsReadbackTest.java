@@ -53,7 +53,7 @@ class VectorsReadbackTest {
     /** Header fields, tcIds 1..numberOfTests, and a schema file for each vector file. */
     @Test
     void wycheproofShape() throws Exception {
-        for (String f : new String[] {"prop41_spectra.json", "symmetric_spectra.json", "perceptron_linear.json"}) {
+        for (String f : VectorsDynamicsReadbackTest.FILES) {
             JsonNode j = M.readTree(dir.resolve("a").resolve(f).toFile());
             assertThat(j.get("generatorVersion").asText()).isNotEmpty();
             assertThat(j.get("provenance").get("percept").asText()).isEqualTo(Main.VERSION);
@@ -79,7 +79,7 @@ class VectorsReadbackTest {
         try (Stream<Path> s = Files.walk(dir.resolve("a"))) {
             files = s.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).hasSize(6);
+        assertThat(files).hasSize(2 * VectorsDynamicsReadbackTest.FILES.length);
         for (Path p : files) {
             assertThat(p.getFileName().toString()).doesNotEndWith(".tmp");
             Path q = dir.resolve("b").resolve(dir.resolve("a").relativize(p));
