@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 /** {@code percept complexity}: the exact complexity separation on the minimal example (claim M1). */
 @Command(name = "complexity", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Claim M1: exact iteration counts of the linear batch perceptron and the tied two-layer perceptron on the minimal example, per d.",
-            "Writes complexity.csv, complexity.json and complexity.png (log-log) to --out and prints the fitted log-log slopes."})
+            "Writes complexity.csv, complexity.json and complexity.png (log-log) to --out and prints the fitted log-log slopes.",
+            "Exact only (no --engine): its point is an exact comparison of iteration counts, which rounded margins could change."})
 public final class ComplexityCommand implements Callable<Integer> {
 
     @Option(names = "--d", defaultValue = "16,64,256,1024,4096", paramLabel = "d1,d2,...",

@@ -8,6 +8,7 @@ import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LogisticGd;
 import dev.percept.dynamics.Model;
 import dev.percept.exact.Rational;
+import dev.percept.fast.FastLinearRuns;
 import dev.percept.verify.EvidenceSource;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Option;
 @Command(name = "gd", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Gradient descent theta <- theta - gamma grad L, L = (1/n) sum_i log(1 + exp(-y_i f(x_i))), in BigDecimal ball arithmetic",
             "(big-math exp/log). Each printed number has N significant digits and differs from the exact GD value by at most one unit",
-            "in its last digit (spec/gd-precision.md); guard digits are doubled until that is proven, else exit 1."})
+            "in its last digit (spec/gd-precision.md); guard digits are doubled until that is proven, else exit 1.",
+            "--engine fast (linear model only): the same GD in IEEE double (dev.percept.fast), not certified: per-step error bound in",
+            "spec/audit.md; --digits then does not apply (giving it is an error)."})
 public final class GdCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,6 +44,10 @@ public final class GdCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
+    @Option(names = "--engine", paramLabel = "exact|fast", defaultValue = "exact",
+            description = "exact (default): certified digits in ball arithmetic; fast: double precision, linear model only (no --digits).")
+    String engine;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +59,10 @@ public final class GdCommand implements Callable<Integer> {
         if (digits < 1 || digits > 10_000) {
             throw new InputException("--digits: must be between 1 and 10000, got " + digits);
         }
+        boolean fast = Inputs.fastEngine(engine);
+        if (fast && spec.commandLine().getParseResult().hasMatchedOption("--digits")) {
+            throw new InputException("--digits: applies to --engine exact only (--engine fast prints doubles)");
+        }
         Rational g = Inputs.rational(gamma, "--gamma");
         if (g.signum() <= 0) {
             throw new InputException("--gamma: must be > 0, got " + gamma);
@@ -59,6 +70,12 @@ public final class GdCommand implements Callable<Integer> {
         Dataset data = opts.dataset();
         Model m = opts.build(data.d());
         Rational[] theta0 = opts.theta0(m);
+        if (fast) {
+            if (!m.name().equals("linear")) {
+                throw new InputException("--engine fast: supports --model linear only (got " + m.name() + "); use --engine exact");
+            }
+            return fast(m, data, g);
+        }
         Result r = run(m, data, g, theta0, steps, digits, progress());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -88,6 +105,47 @@ public final class GdCommand implements Callable<Integer> {
         out.flush();
         return Main.OK;
     }
+
+    /** {@code --engine fast}: {@link FastLinearRuns#logisticGd} from theta = 0, loss by {@link FastLinearRuns#logisticLoss}. */
+    private Integer fast(Model m, Dataset data, Rational g) {
+        PerceptronCommand.FastInput in = PerceptronCommand.FastInput.of(data, g);
+        double[] th = FastLinearRuns.logisticGd(new double[data.d()], in.x, in.y, in.eta, steps);
+        double loss = FastLinearRuns.logisticLoss(th, in.x, in.y);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("engine", "fast");
+            ArrayNode a = o.putArray("theta");
+            for (double v : th) {
+                a.add(v);
+            }
+            o.put("loss", loss);
+            o.put("model", m.name());
+            o.put("parameterOrder", m.parameterOrder());
+            o.put("gamma", g.toString());
+            o.put("gammaDouble", in.eta);
+            o.put("steps", steps);
+            o.put("inputsExactInDouble", in.exact);
+            o.put("note", FAST_NOTE);
+            out.println(Json.compact(o));
+        } else {
+            out.printf("gd (engine fast: IEEE double, not certified): model %s on %s, gamma = %s, %d steps%n", m.name(), data.name(), in.eta, steps);
+            if (!in.exact) {
+                out.println("  note: the data or gamma are not exactly representable in double and were rounded to nearest");
+            }
+            out.printf("  parameter order: %s%n", m.parameterOrder());
+            for (int k = 0; k < th.length; k++) {
+                out.printf("  theta[%d] = %s%n", k + 1, th[k]);
+            }
+            out.printf("  loss     = %s%n", loss);
+            out.println("  (doubles; per-step forward-error bound in spec/audit.md; --engine exact certifies digits)");
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    static final String FAST_NOTE = "engine fast: IEEE double results, not certified (Double.toString); per-step forward-error bound of"
+            + " FastLinearSteps.logisticGd in spec/audit.md, loss = mean of max(t,0) + log1p(exp(-|t|)), t = -y_i theta^T x_i";
 
     private EvidenceSource.Progress progress() {
         if (System.console() == null) {

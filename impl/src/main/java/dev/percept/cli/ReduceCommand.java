@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
             "of Theorem R (spec/reduction.md). Linear: GD with step gamma from 0 vs the perceptron with eta = gamma/n from 0.",
             "Two-layer/tied: gamma is the init scale: GD with step n*eta from gamma*theta0 vs the perceptron with step eta from gamma*theta0",
             "(margins grow like gamma^2). Both trajectories scale like gamma; 'normalized' is the distance divided by gamma.",
-            "Exit 1 if a measured distance exceeds its bound."})
+            "Exit 1 if a measured distance exceeds its bound.",
+            "Exact only (no --engine): its point is an exact comparison of the two trajectories, which double rounding would blur."})
 public final class ReduceCommand implements Callable<Integer> {
 
     @Mixin

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.stability.FastQuadraticStability;
 import dev.percept.stability.Inertia;
 import dev.percept.stability.QuadraticStability;
 import dev.percept.stability.QuadraticStability.Decision;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Option;
 /** {@code percept stability}: claim Q1, exact stability of GD on a quadratic. */
 @Command(name = "stability", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Claim Q1: decide exactly whether GD w <- w - eta S w converges from every start (every eigenvalue of S in (0, 2/eta)).",
-            "Exact inertia of S and (2/eta) I - S (Sylvester's law, symmetric elimination); rigorous rational enclosure of lambda_max by bisection."})
+            "Exact inertia of S and (2/eta) I - S (Sylvester's law, symmetric elimination); rigorous rational enclosure of lambda_max by bisection.",
+            "--engine fast: eigenvalues of S in double (EJML), each within 10 n u ||S||_F (+ input rounding); the verdict is",
+            "'undecided (within rounding)' when that bound cannot separate lambda_min from 0 or eta lambda_max from 2."})
 public final class StabilityCommand implements Callable<Integer> {
 
     @Option(names = "--S-file", required = true, paramLabel = "FILE", description = "CSV file holding the symmetric rational matrix S.")
@@ -40,6 +43,11 @@ public final class StabilityCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
+
+    @Option(names = "--engine", paramLabel = "exact|fast", defaultValue = "exact",
+            description = "exact (default): exact inertia; fast: EJML eigenvalues in double with their error bound, verdict or 'undecided'"
+                    + " (no --trajectory, --start, --bisections).")
+    String engine;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,6 +72,14 @@ public final class StabilityCommand implements Callable<Integer> {
         }
         if (bisections < 0 || bisections > 10_000) {
             throw new InputException("--bisections: must be between 0 and 10000, got " + bisections);
+        }
+        if (Inputs.fastEngine(engine)) {
+            for (String opt : new String[] {"--trajectory", "--start", "--bisections"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(opt)) {
+                    throw new InputException(opt + ": applies to --engine exact only");
+                }
+            }
+            return fast(s, e);
         }
         Rational[] w0 = new Rational[s.rows()];
         Arrays.fill(w0, Rational.ONE);
@@ -103,6 +119,44 @@ public final class StabilityCommand implements Callable<Integer> {
             for (int t = 0; t < traj.size(); t++) {
                 out.println("w_" + t + " = (" + String.join(", ", Arrays.stream(traj.get(t)).map(Rational::toString).toList()) + ")");
             }
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    /** {@code --engine fast}: {@link FastQuadraticStability}. */
+    private Integer fast(RationalMatrix s, Rational e) {
+        FastQuadraticStability.Decision dec = FastQuadraticStability.decide(s, e);
+        PrintWriter out = spec.commandLine().getOut();
+        double etaD = Inputs.toDouble(e);
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("engine", "fast");
+            if (dec.converges() == null) {
+                o.putNull("converges");
+            } else {
+                o.put("converges", dec.converges());
+            }
+            o.put("verdict", dec.verdict());
+            o.put("reason", dec.reason());
+            o.put("lambdaMin", dec.lambdaMin());
+            o.put("lambdaMax", dec.lambdaMax());
+            ArrayNode ev = o.putArray("eigenvalues");
+            for (double v : dec.eigenvalues()) {
+                ev.add(v);
+            }
+            o.put("errorBound", dec.errorBound());
+            o.put("eta", e.toString());
+            o.put("twoOverEta", Rational.TWO.divide(e).toString());
+            o.put("etaTimesLambdaMax", etaD * dec.lambdaMax());
+            o.put("note", "engine fast: EJML eigenvalues in IEEE double (Double.toString), each within errorBound = (10 n u + u) ||S||_F"
+                    + " of an exact eigenvalue; converges is null when that bound cannot decide (use --engine exact)");
+            out.println(Json.compact(o));
+        } else {
+            out.println("engine fast (IEEE double, EJML symmetric QR), not exact:");
+            out.println((dec.converges() == null ? dec.verdict() : dec.converges() ? "converges" : "does not converge") + ": " + dec.reason());
+            out.println("lambda_max ~ " + dec.lambdaMax() + " +- " + dec.errorBound() + ", eta * lambda_max ~ " + etaD * dec.lambdaMax()
+                    + ", 2/eta = " + Rational.TWO.divide(e));
         }
         out.flush();
         return Main.OK;

@@ -23,6 +23,11 @@ public enum TieMode {
         return TieRule.twiceOmega(marginSign, code);
     }
 
+    /** @return the code of {@link TieRule} ({@code HALF}, {@code MISTAKE}, {@code NONE}) */
+    public int code() {
+        return code;
+    }
+
     /** @return the lower-case name */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,163 @@
+package dev.percept.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.percept.dynamics.Dataset;
+import dev.percept.dynamics.LinearModel;
+import dev.percept.dynamics.Perceptron;
+import dev.percept.dynamics.TieMode;
+import dev.percept.exact.Rational;
+import dev.percept.oracle.LinearSteps;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Differential test of whole fast perceptron runs ({@code percept perceptron --engine fast}):
+ * the double trajectory of {@link FastLinearSteps#perceptron} against the exact rational trajectory
+ * {@link LinearSteps#perceptronTrajectory}, over several steps.
+ *
+ * <p><b>Exact regime (bitwise).</b> Integer data with {@code |x_ij| <= 5}, {@code n <= 8},
+ * {@code d <= 4}, at most 12 steps from 0, and {@code eta} an integer in 1..4 or {@code 2^-k},
+ * {@code k <= 6}. Let {@code g = eta/2} for {@code eta = 2^-k} and {@code g = 1/2} for integer eta.
+ * Every coefficient {@code c_i = eta y_i (2 omega_i) / 2} is a multiple of g, so by induction every
+ * coordinate of every iterate is a multiple of g with {@code |w_tj| <= 12 * 8 * 5 * 4 = 1920}; every
+ * product {@code w_j x_ij} and {@code c_i x_ij} and every partial sum of a margin or a coordinate
+ * is a multiple of g of magnitude below {@code 1920 * 5 * 4 * 8 < 2^19}, i.e. an integer multiple of
+ * g below {@code 2^19 / g <= 2^26 < 2^53} in units of g. Such numbers are doubles, so every
+ * multiplication, {@code fma} and addition is exact, the double margins equal the exact ones
+ * (signs and ties included) and the trajectory agrees <em>bitwise</em> with the rational one; this is
+ * asserted unconditionally, together with the exact command's stopping rule (iterations, converged,
+ * mistakes of {@link FastLinearRuns#perceptron} equal those of {@link Perceptron#run}).
+ *
+ * <p><b>Rounded regime (bound).</b> Decimal data {@code k/10} and {@code k/7} rounded to double
+ * (the exact trajectory runs on the same double values, read exactly), a random double start and
+ * {@code gamma = 2^-r}. Let {@code E_t} bound {@code |w_hat_tj - w_tj|} coordinatewise, {@code E_0 = 0}.
+ * The computed margin differs from the exact margin of the exact iterate by at most
+ * {@code gamma_d sum_j |w_hat_j x_ij| + sum_j E_tj |x_ij|}; while every exact margin exceeds that in
+ * magnitude (an exact 0 with a zero bound is a shared tie) the omegas agree, the exact map is
+ * {@code w -> w + sum_i c_i x_i} (Lipschitz 1), and the step adds its rounding
+ * {@code gamma_{2n+1}(|w_hat_j| + sum_i gamma |x_ij|)} (spec/audit.md; {@code c_i} exact for gamma a
+ * power of 2): {@code E_{t+1} = E_t + gamma_{2n+1}(...)}. The comparison stops at the first step
+ * whose margins are not outside the bound. The worst observed error / E_t is reported.
+ */
+class FastPerceptronTrajectoryDifferentialProperties {
+
+    static final String NAME = "FastLinearSteps.perceptron trajectory (multi-step)";
+
+    static Rational exact(double v) {
+        return Rational.of(new BigDecimal(v));
+    }
+
+    @Property(tries = 300)
+    void integerDataTrajectoryIsBitwiseExact(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll @IntRange(min = 1, max = 4) int d,
+            @ForAll @IntRange(min = 1, max = 12) int steps, @ForAll @IntRange(min = 0, max = 2) int tie, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[][] x = new double[n][d];
+        Rational[][] xq = new Rational[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = r.nextInt(11) - 5;
+                xq[i][j] = Rational.of((long) x[i][j]);
+            }
+            y[i] = r.nextBoolean() ? 1 : -1;
+        }
+        double eta = r.nextBoolean() ? 1 + r.nextInt(4) : Math.scalb(1.0, -r.nextInt(7));
+        Rational etaQ = exact(eta);
+        Rational[] zero = new Rational[d];
+        Arrays.fill(zero, Rational.ZERO);
+        List<Rational[]> ex = LinearSteps.perceptronTrajectory(zero, xq, y, etaQ, tie, steps);
+        double[] w = new double[d];
+        for (int t = 1; t <= steps; t++) {
+            w = FastLinearSteps.perceptron(w, x, y, eta, tie);
+            for (int j = 0; j < d; j++) {
+                assertThat(exact(w[j])).as("step %d coordinate %d", t, j).isEqualTo(ex.get(t)[j]);
+            }
+        }
+        // The whole run with the exact command's stopping rule.
+        FastLinearRuns.PerceptronRun fr = FastLinearRuns.perceptron(new double[d], x, y, eta, tie, steps);
+        Perceptron.Result er = Perceptron.run(new LinearModel(d), new Dataset("random", xq, y), etaQ, zero, steps, TieMode.values()[tie], false);
+        assertThat(fr.iterations()).isEqualTo(er.iterations());
+        assertThat(fr.converged()).isEqualTo(er.converged);
+        assertThat(fr.mistakes()).containsExactly(er.mistakes());
+        for (int j = 0; j < d; j++) {
+            assertThat(exact(fr.theta()[j])).isEqualTo(er.theta[j]);
+        }
+        for (int i = 0; i < n; i++) {
+            assertThat(exact(fr.finalMargins()[i])).isEqualTo(er.finalMargins[i]);
+        }
+    }
+
+    @Property(tries = 200)
+    void roundedDataTrajectoryWithinPropagatedBound(@ForAll @IntRange(min = 1, max = 12) int n, @ForAll @IntRange(min = 1, max = 6) int d,
+            @ForAll @IntRange(min = 1, max = 10) int steps, @ForAll @IntRange(min = 0, max = 2) int tie, @ForAll long seed) {
+        Random r = new Random(seed);
+        double u = Math.ulp(1.0) / 2;
+        double[][] x = new double[n][d];
+        Rational[][] xq = new Rational[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = (r.nextInt(41) - 20) / (r.nextBoolean() ? 10.0 : 7.0);
+                xq[i][j] = exact(x[i][j]);
+            }
+            y[i] = r.nextBoolean() ? 1 : -1;
+        }
+        double gamma = Math.scalb(1.0, -r.nextInt(6));
+        Rational gq = exact(gamma);
+        double[] w = new double[d];
+        Rational[] wq = new Rational[d];
+        for (int j = 0; j < d; j++) {
+            w[j] = r.nextBoolean() ? 0 : r.nextGaussian();
+            wq[j] = exact(w[j]);
+        }
+        double gd = FastLinearRuns.gamma(d);
+        double g2n = FastLinearRuns.gamma(2 * n + 1);
+        double[] e = new double[d];
+        for (int t = 0; t < steps; t++) {
+            for (int i = 0; i < n; i++) {
+                double bound = 0;
+                for (int j = 0; j < d; j++) {
+                    bound += gd * Math.abs(w[j] * x[i][j]) + e[j] * Math.abs(x[i][j]);
+                }
+                bound *= 1 + 1e-9;
+                Rational z = Rational.ZERO;
+                for (int j = 0; j < d; j++) {
+                    z = z.add(wq[j].multiply(xq[i][j]));
+                }
+                boolean sharedTie = z.signum() == 0 && bound == 0;
+                if (!sharedTie && z.abs().compareTo(exact(bound)) <= 0) {
+                    return; // a margin within the uncertainty bound: the omegas may differ from here on
+                }
+            }
+            double[] next = FastLinearSteps.perceptron(w, x, y, gamma, tie);
+            Rational[] nextQ = LinearSteps.perceptron(wq, xq, y, gq, tie);
+            for (int j = 0; j < d; j++) {
+                double s = Math.abs(w[j]);
+                for (int i = 0; i < n; i++) {
+                    s += gamma * Math.abs(x[i][j]);
+                }
+                e[j] += g2n * s * (1 + 1e-9);
+                Rational err = exact(next[j]).subtract(nextQ[j]).abs();
+                double ed = new BigDecimal(err.numerator()).divide(new BigDecimal(err.denominator()), java.math.MathContext.DECIMAL64).doubleValue();
+                if (e[j] > 0) {
+                    ErrorRatios.observe(NAME, ed / e[j]);
+                }
+                assertThat(ed).as("step %d coordinate %d", t + 1, j).isLessThanOrEqualTo(e[j]);
+            }
+            w = next;
+            wq = nextQ;
+        }
+    }
+
+    @AfterContainer
+    static void report() {
+        ErrorRatios.report(NAME);
+    }
+}

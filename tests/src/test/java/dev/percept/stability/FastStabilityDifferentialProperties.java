@@ -1,0 +1,89 @@
+package dev.percept.stability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.percept.exact.Rational;
+import dev.percept.exact.RationalMatrix;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Differential test of {@code percept stability --engine fast} ({@link FastQuadraticStability})
+ * against the exact decision ({@link QuadraticStability#decide}): the fast verdict is the exact one
+ * or {@code undecided (within rounding)}, never the opposite. Random small symmetric integer
+ * matrices with rational eta, including {@code eta = 2 / S_kk} and {@code 2 / lambda} for diagonal
+ * S (the boundary {@code eta lambda_max = 2} exactly, and singular S), where the fast path must
+ * say undecided rather than guess; and planted spectra {@code Q diag(lambda) Q^T} with eta on the
+ * boundary.
+ */
+class FastStabilityDifferentialProperties {
+
+    private static final AtomicLong TRIES = new AtomicLong();
+    private static final AtomicLong UNDECIDED = new AtomicLong();
+
+    private static void compare(RationalMatrix s, Rational eta) {
+        QuadraticStability.Decision ex = QuadraticStability.decide(s, eta, 0);
+        FastQuadraticStability.Decision fa = FastQuadraticStability.decide(s, eta);
+        TRIES.incrementAndGet();
+        if (fa.converges() == null) {
+            UNDECIDED.incrementAndGet();
+            assertThat(fa.verdict()).isEqualTo(FastQuadraticStability.UNDECIDED);
+        } else {
+            assertThat(fa.converges()).as("fast: %s; exact: %s", fa.reason(), ex.reason()).isEqualTo(ex.converges());
+        }
+    }
+
+    @Property(tries = 300)
+    void fastVerdictIsExactOrUndecided(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll long seed) {
+        Random r = new Random(seed);
+        boolean diagonal = r.nextInt(3) == 0;
+        Rational[][] a = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                int v = i == j ? r.nextInt(13) - 3 : (diagonal ? 0 : r.nextInt(9) - 4);
+                a[i][j] = Rational.of(v);
+                a[j][i] = a[i][j];
+            }
+        }
+        RationalMatrix s = RationalMatrix.of(a);
+        Rational eta;
+        Rational pick = a[r.nextInt(n)][r.nextInt(n)];
+        switch (r.nextInt(3)) {
+            case 0 -> eta = Rational.of(1 + r.nextInt(30), 1 + r.nextInt(30));
+            case 1 -> eta = pick.signum() > 0 ? Rational.TWO.divide(pick) : Rational.of(1, 1 + r.nextInt(10)); // boundary for diagonal S
+            default -> eta = Rational.of(1 + r.nextInt(5), 10 + r.nextInt(90));
+        }
+        compare(s, eta);
+    }
+
+    @Property(tries = 150)
+    void plantedBoundaryIsUndecidedOrDoesNotConverge(@ForAll @IntRange(min = 1, max = 4) int n, @ForAll long seed) {
+        Random r = new Random(seed);
+        Rational[] v = new Rational[n];
+        Rational[] lambda = new Rational[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = Rational.of(r.nextInt(9) - 4, 1 + r.nextInt(3));
+            lambda[i] = Rational.of(r.nextInt(40) - 5, 1 + r.nextInt(4));
+        }
+        if (java.util.Arrays.stream(v).allMatch(Rational::isZero)) {
+            v[0] = Rational.ONE;
+        }
+        RationalMatrix s = Planted.of(v, lambda);
+        Rational top = Planted.max(lambda);
+        Rational eta = top.signum() > 0 ? Rational.TWO.divide(top) : Rational.of(1, 7);
+        compare(s, eta);
+        if (top.signum() > 0) {
+            FastQuadraticStability.Decision fa = FastQuadraticStability.decide(s, eta);
+            assertThat(fa.converges()).as(fa.reason()).isNotEqualTo(Boolean.TRUE);
+        }
+    }
+
+    @AfterContainer
+    static void report() {
+        System.out.printf("FastQuadraticStability: %d comparisons, %d undecided (within rounding), 0 contradictions%n", TRIES.get(), UNDECIDED.get());
+    }
+}
