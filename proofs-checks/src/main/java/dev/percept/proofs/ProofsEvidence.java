@@ -24,11 +24,23 @@ import java.util.Properties;
  */
 public final class ProofsEvidence implements EvidenceSource {
 
-    /** Claims whose bookkeeping rests on the KeY-proved kernels (case, multiplicities, involution check). */
-    private static final List<String> KERNEL_CLAIMS = List.of("P41.1", "P41.2", "P41.3", "P41.4");
+    /**
+     * The KeY-proved kernels each claim's computation calls: the case, multiplicity and involution
+     * bookkeeping of Proposition 4.1; the tie rule omega of every perceptron step (R1, R2 and the
+     * exact runs of M1); the activation pattern of the two-layer models (R2).
+     */
+    private static final Map<String, List<String>> KERNELS_BY_CLAIM = kernelsByClaim();
 
-    /** The kernels those claims' bookkeeping calls. */
-    private static final List<String> KERNEL_CLASSES = List.of("Prop41Kernel", "Involutions");
+    private static Map<String, List<String>> kernelsByClaim() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (String c : List.of("P41.1", "P41.2", "P41.3", "P41.4")) {
+            m.put(c, List.of("Prop41Kernel", "Involutions"));
+        }
+        m.put("R1", List.of("TieRule"));
+        m.put("R2", List.of("TieRule", "ActivationPatterns"));
+        m.put("M1", List.of("TieRule"));
+        return m;
+    }
 
     @Override
     public String name() {
@@ -93,9 +105,11 @@ public final class ProofsEvidence implements EvidenceSource {
                         "exact (" + n + " (s, p) instances)", Map.of("instances", n, "of", "inequalities on a rational (s, p) grid with |p| <= s")),
                         ok ? null : bad));
             }
-            if (key != null && KERNEL_CLAIMS.contains(e.getKey())) {
-                out.add(deductive(e.getKey(), key));
-            } else if (KERNEL_CLAIMS.contains(e.getKey())) {
+        }
+        for (Map.Entry<String, List<String>> e : KERNELS_BY_CLAIM.entrySet()) {
+            if (key != null) {
+                out.add(deductive(e.getKey(), e.getValue(), key));
+            } else {
                 // No (fresh) KeY record: say so in the claim's row, as a note rather than evidence.
                 Map<String, Object> nd = new LinkedHashMap<>();
                 nd.put("source", "recorded by the build (mvn verify, KeyContractsTest), not re-run by verify");
@@ -107,15 +121,15 @@ public final class ProofsEvidence implements EvidenceSource {
     }
 
     /**
-     * The deductive evidence for a claim resting on the Prop41Kernel and Involutions contracts, from
-     * the recorded KeY run: holds iff every one of those contracts closed and every negative
-     * control stayed open.
+     * The deductive evidence for a claim resting on the contracts of {@code kernels}, from the
+     * recorded KeY run: holds iff every one of those contracts closed and every negative control
+     * stayed open.
      */
-    private static ClaimResult deductive(String claim, Properties key) {
+    private static ClaimResult deductive(String claim, List<String> kernels, Properties key) {
         List<String> relevant = new ArrayList<>();
         for (String name : key.stringPropertyNames()) {
             String v = key.getProperty(name);
-            if (name.startsWith("contract.") && KERNEL_CLASSES.stream().anyMatch(c -> v.contains(c + "::"))) {
+            if (name.startsWith("contract.") && kernels.stream().anyMatch(c -> v.contains("." + c + "::"))) {
                 relevant.add(v);
             }
         }
@@ -135,7 +149,7 @@ public final class ProofsEvidence implements EvidenceSource {
         String when = date.length() >= 16 ? date.substring(0, 10) + " " + date.substring(11, 16) + " UTC" : date;
         String tool = key.getProperty("tool", "KeY");
         return new ClaimResult(Claims.byId(claim), ok, (int) closed, new Evidence("deductive", tool,
-                "deductive (" + tool + ": " + closed + " contracts closed, build run " + when + ")", d),
+                "deductive (" + tool + ": " + closed + (closed == 1 ? " contract" : " contracts") + " closed, build run " + when + ")", d),
                 ok ? null : "KeY: " + (negOk ? closed + " of " + relevant.size() + " kernel contracts closed" : "a negative control closed"));
     }
 
