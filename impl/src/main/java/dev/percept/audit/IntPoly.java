@@ -215,10 +215,15 @@ public final class IntPoly {
 
     /** Sign of {@code c(n / 2^k)}: Horner on {@code sum c_i n^i 2^(k(m-i))} with shifts instead of products. */
     static int signAtDyadic(BigInteger[] c, BigInteger n, int k) {
+        return c.length == 0 ? 0 : scaledValueAtDyadic(c, n, k).signum();
+    }
+
+    /**
+     * {@code 2^(k m) c(n / 2^k)} for {@code c} of degree {@code m >= 0}, an integer: Horner on
+     * {@code sum c_i n^i 2^(k(m-i))}, with shifts instead of products by powers of the denominator.
+     */
+    static BigInteger scaledValueAtDyadic(BigInteger[] c, BigInteger n, int k) {
         int m = c.length - 1;
-        if (m < 0) {
-            return 0;
-        }
         BigInteger v = c[m];
         for (int i = m - 1; i >= 0; i--) {
             v = v.multiply(n);
@@ -226,7 +231,7 @@ public final class IntPoly {
                 v = v.add(c[i].shiftLeft(k * (m - i)));
             }
         }
-        return v.signum();
+        return v;
     }
 
     /**
