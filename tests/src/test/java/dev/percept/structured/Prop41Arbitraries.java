@@ -313,10 +313,14 @@ final class Prop41Arbitraries {
                 Tuple.of(3, general(ps)), Tuple.of(2, pZero(minD, maxD, true)));
     }
 
-    /** Large-d instances (permutations only, so that no O(d^3) construction runs). */
+    /**
+     * Large-d instances (permutations only, so that no O(d^3) construction runs). Every case has
+     * weight at least 2 of 11, so 100 tries miss one with probability below {@code 4 (9/11)^100 < 10^-8}
+     * (the property's coverage check needs each case at least once).
+     */
     static Arbitrary<Inst> largeInstances(int minD, int maxD) {
         Arbitrary<PSpec> ps = permutations(minD, maxD);
-        return Arbitraries.frequencyOf(Tuple.of(1, zero(ps)), Tuple.of(2, signed(ps, 1)), Tuple.of(2, signed(ps, -1)),
+        return Arbitraries.frequencyOf(Tuple.of(2, zero(ps)), Tuple.of(2, signed(ps, 1)), Tuple.of(2, signed(ps, -1)),
                 Tuple.of(3, general(ps)), Tuple.of(2, pZero(minD, maxD, false)));
     }
 

@@ -104,12 +104,12 @@ class Prop41Properties {
         coverage();
     }
 
-    /** The same on d = 100..3000 (structured certificates only, the dense referee is off). */
+    /** The same on d = 100..2000 (structured certificates only, the dense referee is off). */
     @Tag("P41.1")
     @Tag("P41.2")
     @Tag("P41.3")
     @Tag("P41.4")
-    @Property(tries = 40)
+    @Property(tries = 100)
     void spectrumMatchesDefinitionLarge(@ForAll("large") Inst inst) {
         checkSpectrum(inst);
         collect(inst);
