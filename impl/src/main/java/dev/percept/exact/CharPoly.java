@@ -22,6 +22,10 @@ import java.util.List;
  */
 public final class CharPoly {
 
+    /** From this order on, the characteristic polynomials modulo the primes run in parallel (O(n^3) each). */
+    static final int PARALLEL_MIN_N = 40;
+
+
     private CharPoly() {
     }
 
@@ -105,13 +109,21 @@ public final class CharPoly {
         BigInteger r = rowNormSqMax.sqrt().add(BigInteger.ONE); // >= R
         BigInteger bound = r.add(BigInteger.ONE).pow(n);
         BigInteger need = bound.shiftLeft(1).add(BigInteger.ONE); // modulus > 2*bound
+        // The primes are fixed in advance by the bound, so the residues are independent: on large
+        // matrices they are computed in parallel, and the reconstruction below is unchanged.
+        int count = 0;
+        for (BigInteger m = BigInteger.ONE; m.compareTo(need) < 0; count++) {
+            m = m.multiply(BigInteger.valueOf(Primes.prime31(count)));
+        }
+        java.util.stream.IntStream primes = java.util.stream.IntStream.range(0, count);
+        long[][] residues = (n >= PARALLEL_MIN_N ? primes.parallel() : primes)
+                .mapToObj(i -> hessenbergCharPolyModP(b, Primes.prime31(i))).toArray(long[][]::new);
         BigInteger modulus = BigInteger.ONE;
         BigInteger[] acc = new BigInteger[n + 1];
         java.util.Arrays.fill(acc, BigInteger.ZERO);
-        int idx = 0;
-        while (modulus.compareTo(need) < 0) {
-            long p = Primes.prime31(idx++);
-            long[] cp = hessenbergCharPolyModP(b, p);
+        for (int idx = 0; idx < count; idx++) {
+            long p = Primes.prime31(idx);
+            long[] cp = residues[idx];
             // Garner-style incremental CRT: acc <- acc + M * ((cp - acc) * M^{-1} mod p).
             BigInteger bp = BigInteger.valueOf(p);
             long minv = modulus.mod(bp).modInverse(bp).longValue();
