@@ -79,7 +79,6 @@ class FastLogisticGdDifferentialProperties {
     private static double[] check(double[] w, double[][] x, int[] y, double gamma) {
         int n = x.length;
         int d = w.length;
-        double u = Math.ulp(1.0) / 2;
         double[] fast = FastLinearSteps.logisticGd(w, x, y, gamma);
 
         Rational[] wq = new Rational[d];
@@ -94,23 +93,9 @@ class FastLogisticGdDifferentialProperties {
         }
         BigDecimal[] ref = LinearSteps.logisticGd(wq, xq, y, Rational.of(new BigDecimal(gamma)), new MathContext(60));
 
-        double gd = d * u / (1 - d * u);
-        double g2n = (2 * n + 1) * u / (1 - (2 * n + 1) * u);
-        double[] delta = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < d; k++) {
-                delta[i] += Math.abs(w[k] * x[i][k]);
-            }
-            delta[i] *= gd;
-        }
+        double[] b = LogisticGdStepBound.perCoordinate(w, x, gamma);
         for (int j = 0; j < d; j++) {
-            double sumC = 0;
-            double sumS = 0;
-            for (int i = 0; i < n; i++) {
-                sumC += gamma / n * Math.abs(x[i][j]);
-                sumS += gamma / n * (delta[i] / 4 + 6 * u) * Math.abs(x[i][j]);
-            }
-            double bound = (g2n * (Math.abs(w[j]) + sumC) + sumS) * (1 + 1e-9);
+            double bound = b[j] * (1 + 1e-9);
             double err = new BigDecimal(fast[j]).subtract(ref[j]).abs().doubleValue();
             ErrorRatios.observe(NAME, err / bound);
             assertThat(err).as("coordinate %d", j).isLessThanOrEqualTo(bound);

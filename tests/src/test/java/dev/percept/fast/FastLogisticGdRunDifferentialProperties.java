@@ -44,7 +44,6 @@ class FastLogisticGdRunDifferentialProperties {
     void multiStepWithinPropagatedBound(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll @IntRange(min = 1, max = 4) int d,
             @ForAll @IntRange(min = 1, max = 8) int steps, @ForAll long seed) {
         Random r = new Random(seed);
-        double u = Math.ulp(1.0) / 2;
         double[][] x = new double[n][d];
         Rational[][] xq = new Rational[n][d];
         int[] y = new int[n];
@@ -62,30 +61,10 @@ class FastLogisticGdRunDifferentialProperties {
         double gamma = Math.pow(10, r.nextInt(3) - 2) * (1 + r.nextInt(9));
         double lip = 1 + gamma * maxNorm2 * (1 + 1e-12) / 4;
 
-        double gd = FastLinearRuns.gamma(d);
-        double g2n = FastLinearRuns.gamma(2 * n + 1);
         double[] w = new double[d];
         double e = 0;
         for (int t = 0; t < steps; t++) {
-            double[] delta = new double[n];
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < d; k++) {
-                    delta[i] += Math.abs(w[k] * x[i][k]);
-                }
-                delta[i] *= gd;
-            }
-            double b2 = 0;
-            for (int j = 0; j < d; j++) {
-                double sumC = 0;
-                double sumS = 0;
-                for (int i = 0; i < n; i++) {
-                    sumC += gamma / n * Math.abs(x[i][j]);
-                    sumS += gamma / n * (delta[i] / 4 + 6 * u) * Math.abs(x[i][j]);
-                }
-                double b = g2n * (Math.abs(w[j]) + sumC) + sumS;
-                b2 += b * b;
-            }
-            e = (Math.sqrt(b2) + lip * e) * (1 + 1e-9);
+            e = (LogisticGdStepBound.norm(w, x, gamma) + lip * e) * (1 + 1e-9);
             w = FastLinearSteps.logisticGd(w, x, y, gamma);
         }
         assertThat(FastLinearRuns.logisticGd(new double[d], x, y, gamma, steps)).containsExactly(w);

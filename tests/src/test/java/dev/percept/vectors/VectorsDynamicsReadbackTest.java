@@ -8,6 +8,7 @@ import dev.percept.cli.Main;
 import dev.percept.exact.Rational;
 import dev.percept.fast.FastLinearSteps;
 import dev.percept.fast.FastSymmetricEigen;
+import dev.percept.fast.LogisticGdStepBound;
 import dev.percept.oracle.Oracle;
 import dev.percept.spec.kernels.TieRule;
 import java.io.ByteArrayOutputStream;
@@ -319,8 +320,6 @@ class VectorsDynamicsReadbackTest {
                 f[k] = d(th0[k]);
             }
             double e = 0;
-            double gd = dim * U / (1 - dim * U);
-            double g2n = (2 * n + 1) * U / (1 - (2 * n + 1) * U);
             for (int s = 0; s <= t.get("steps").asInt(); s++) {
                 for (int k = 0; k < dim; k++) {
                     BigDecimal v = new BigDecimal(t.get("theta").get(s).get(k).asText());
@@ -333,25 +332,7 @@ class VectorsDynamicsReadbackTest {
                     compared++;
                 }
                 // per-step bound b(f_t), then propagate
-                double[] delta = new double[n];
-                for (int i = 0; i < n; i++) {
-                    for (int k = 0; k < dim; k++) {
-                        delta[i] += Math.abs(f[k] * x[i][k]);
-                    }
-                    delta[i] *= gd;
-                }
-                double b2 = 0;
-                for (int k = 0; k < dim; k++) {
-                    double sumC = 0;
-                    double sumS = 0;
-                    for (int i = 0; i < n; i++) {
-                        sumC += gamma / n * Math.abs(x[i][k]);
-                        sumS += gamma / n * (delta[i] / 4 + 6 * U) * Math.abs(x[i][k]);
-                    }
-                    double bk = g2n * (Math.abs(f[k]) + sumC) + sumS;
-                    b2 += bk * bk;
-                }
-                e = Math.sqrt(b2) * (1 + 1e-12) + lip * e;
+                e = LogisticGdStepBound.norm(f, x, gamma) * (1 + 1e-12) + lip * e;
                 f = FastLinearSteps.logisticGd(f, x, y, gamma);
             }
         }
