@@ -345,7 +345,7 @@ class Env:
 
 
 def cli_jar():
-    jars = sorted((ROOT / "proofs-checks" / "target").glob("percept-proofs-checks-*-cli.jar"))
+    jars = sorted((ROOT / "cli" / "target").glob("percept-cli-*-all.jar"))
     return jars[0] if jars else None
 
 

@@ -105,7 +105,7 @@ public final class LogisticGd {
      * @param withLoss also enclose the loss at the last iterate
      */
     public static Run run(Model model, Dataset data, Rational eta, Reference ref, Ball[] e0, int steps, MathContext mc, boolean withLoss,
-            dev.percept.verify.EvidenceSource.Progress progress) {
+            dev.percept.check.Progress progress) {
         List<Ball[]> es = new ArrayList<>();
         Ball[] e = e0;
         es.add(e);

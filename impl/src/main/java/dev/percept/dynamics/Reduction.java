@@ -1,5 +1,6 @@
 package dev.percept.dynamics;
 
+import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
 import dev.percept.verify.EvidenceSource;
 import java.math.BigDecimal;
@@ -103,7 +104,7 @@ public final class Reduction {
         Ball[] e0 = new Ball[model.parameterCount()];
         Arrays.fill(e0, Ball.ZERO);
         MathContext mc = new MathContext(digits, RoundingMode.HALF_EVEN);
-        LogisticGd.Run run = LogisticGd.run(model, data, stepPerPoint, ref, e0, horizon, mc, false, EvidenceSource.Progress.NONE);
+        LogisticGd.Run run = LogisticGd.run(model, data, stepPerPoint, ref, e0, horizon, mc, false, Progress.NONE);
         BigDecimal[] lo = new BigDecimal[horizon + 1];
         BigDecimal[] up = new BigDecimal[horizon + 1];
         for (int t = 0; t <= horizon; t++) {

@@ -2,7 +2,7 @@ package dev.percept.minimal;
 
 import dev.percept.exact.Rational;
 import dev.percept.spec.kernels.TieRule;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.math.BigInteger;
 
 /**

@@ -3,7 +3,7 @@ package dev.percept.structured;
 import dev.percept.exact.Rational;
 import dev.percept.exact.SurdVector;
 import dev.percept.spec.Claims;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import dev.percept.exact.RationalMatrix;
 import dev.percept.exact.SurdVector;
 import dev.percept.spec.Claims;
 import dev.percept.spec.kernels.Prop41Kernel;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.percept.structured;
 
 import dev.percept.exact.Rational;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.util.List;
 
 /**

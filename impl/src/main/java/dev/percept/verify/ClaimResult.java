@@ -1,5 +1,6 @@
 package dev.percept.verify;
 
+import dev.percept.check.Check;
 import dev.percept.spec.Claim;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.percept.verify;
 
+import dev.percept.check.Progress;
+import dev.percept.check.Check;
 import dev.percept.exact.Rational;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
@@ -17,6 +19,11 @@ public final class CorollarySuite implements EvidenceSource {
     @Override
     public String name() {
         return "corollary family";
+    }
+
+    @Override
+    public int rank() {
+        return 20;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.percept.verify;
 
+import dev.percept.check.Progress;
 import java.util.List;
 
 /**
@@ -13,18 +14,18 @@ public interface EvidenceSource {
     String name();
 
     /**
+     * Where this source's evidence lines go under a claim: the ledger orders sources by rank, then
+     * by name, so that the output does not depend on the class path. Exact suites use 0-99,
+     * symbolic and deductive sources 100-199, recorded property runs 200 and up.
+     */
+    default int rank() {
+        return 100;
+    }
+
+    /**
      * Runs every check of this source.
      *
      * @param progress receives {@code (done, total)} updates; may be ignored
      */
     List<ClaimResult> run(Progress progress);
-
-    /** Progress callback. */
-    interface Progress {
-        /** Reports that {@code done} of {@code total} units are finished. */
-        void update(String what, int done, int total);
-
-        /** A listener that ignores updates. */
-        Progress NONE = (w, d, t) -> { };
-    }
 }

@@ -1,8 +1,10 @@
 package dev.percept.verify;
 
+import dev.percept.check.Progress;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,26 +60,22 @@ public final class Ledger {
     }
 
     /**
-     * The standard ledger: the built-in exact suites, any registered sources (the proofs module's
-     * symbolic and deductive evidence), and the recorded property-test run.
+     * The standard ledger: every evidence source registered with {@link ServiceLoader} (the exact
+     * suites of this module, the proofs module's symbolic and deductive evidence) and the
+     * recorded property-test run, ordered by {@link EvidenceSource#rank()} and name.
      */
     public static Ledger standard() {
         List<EvidenceSource> s = new ArrayList<>();
-        s.add(new Prop41Suite());
-        s.add(new CorollarySuite());
-        s.add(new dev.percept.dynamics.ReductionSuite());
-        s.add(new dev.percept.minimal.M1Suite());
-        s.add(new dev.percept.stability.Q1Suite());
-        for (EvidenceSource extra : ServiceLoader.load(EvidenceSource.class)) {
-            s.add(extra);
+        for (EvidenceSource src : ServiceLoader.load(EvidenceSource.class)) {
+            s.add(src);
         }
-        // Last, so each claim's property line follows its live evidence; it only reads a file.
         s.add(PropertyEvidence.standard());
+        s.sort(Comparator.comparingInt(EvidenceSource::rank).thenComparing(EvidenceSource::name));
         return new Ledger(s);
     }
 
     /** Runs every source and returns one row per claim that received evidence. */
-    public List<Row> run(EvidenceSource.Progress progress) {
+    public List<Row> run(Progress progress) {
         Map<String, List<ClaimResult>> byClaim = new LinkedHashMap<>();
         for (EvidenceSource src : sources) {
             for (ClaimResult r : src.run(progress)) {

@@ -1,5 +1,7 @@
 package dev.percept.verify;
 
+import dev.percept.check.Progress;
+import dev.percept.check.Check;
 import dev.percept.exact.Rational;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
@@ -51,6 +53,11 @@ public final class Prop41Suite implements EvidenceSource {
     @Override
     public String name() {
         return "Proposition 4.1 instances";
+    }
+
+    @Override
+    public int rank() {
+        return 10;
     }
 
     /** @return the built-in instances, deterministic */

@@ -1,5 +1,6 @@
 package dev.percept.verify;
 
+import dev.percept.check.Progress;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
 import java.net.URISyntaxException;
@@ -41,7 +42,7 @@ public final class PropertyEvidence implements EvidenceSource {
     /**
      * The record of this checkout: {@code tests/target/properties/property-record.properties} under
      * the checkout holding this class's jar or classes directory (both three levels below the root:
-     * {@code proofs-checks/target/*.jar}, {@code impl/target/classes}), or the file named by the
+     * {@code cli/target/*.jar}, {@code impl/target/classes}), or the file named by the
      * system property {@value #RECORD_PROPERTY}.
      */
     public static PropertyEvidence standard() {
@@ -60,6 +61,11 @@ public final class PropertyEvidence implements EvidenceSource {
     @Override
     public String name() {
         return "recorded property tests";
+    }
+
+    @Override
+    public int rank() {
+        return 200;
     }
 
     @Override

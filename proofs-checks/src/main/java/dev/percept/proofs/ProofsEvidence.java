@@ -1,5 +1,6 @@
 package dev.percept.proofs;
 
+import dev.percept.check.Progress;
 import dev.percept.spec.Claims;
 import dev.percept.verify.ClaimResult;
 import dev.percept.verify.Evidence;
@@ -156,17 +157,21 @@ public final class ProofsEvidence implements EvidenceSource {
     /** The digest of the kernel sources in this checkout, or {@code null} if they cannot be found. */
     static String currentKernelDigest() {
         try {
-            Path dir = buildDir().getParent().getParent().resolve("spec/src/main/java/dev/percept/spec/kernels");
+            Path dir = checkoutRoot().resolve("spec/src/main/java/dev/percept/spec/kernels");
             return Files.isDirectory(dir) ? KernelDigest.of(dir) : null;
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return null;
         }
     }
 
-    /** The directory holding this module's classes or jar ({@code proofs-checks/target}). */
-    private static Path buildDir() throws URISyntaxException {
+    /**
+     * The checkout this class was built in: three levels above its classes directory
+     * ({@code proofs-checks/target/classes}) or above the command-line jar that contains it
+     * ({@code cli/target/percept-cli-*.jar}).
+     */
+    private static Path checkoutRoot() throws URISyntaxException {
         Path here = Path.of(ProofsEvidence.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return here.getParent();
+        return here.getParent().getParent().getParent();
     }
 
     /** The recorded KeY run next to this module's build output, or {@code null} if there is none. */
@@ -175,7 +180,7 @@ public final class ProofsEvidence implements EvidenceSource {
         Path file;
         try {
             file = override != null ? Path.of(override)
-                    : buildDir().resolve("proofs").resolve("key-record.properties");
+                    : checkoutRoot().resolve("proofs-checks/target/proofs/key-record.properties");
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }

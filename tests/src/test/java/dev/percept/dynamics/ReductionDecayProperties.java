@@ -1,5 +1,6 @@
 package dev.percept.dynamics;
 
+import dev.percept.verify.ReductionSuite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.exact.Rational;

@@ -1,5 +1,6 @@
 package dev.percept.fast;
 
+import dev.percept.check.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.dynamics.Ball;
@@ -74,7 +75,7 @@ class FastLogisticGdRunDifferentialProperties {
         Ball[] e0 = new Ball[d];
         Arrays.fill(e0, Ball.ZERO);
         LogisticGd.Run run = LogisticGd.run(new LinearModel(d), new Dataset("random", xq, y), eta, LogisticGd.zero(d, n), e0, steps, mc, false,
-                EvidenceSource.Progress.NONE);
+                Progress.NONE);
         Ball[] last = run.e.get(steps);
         BigDecimal err2 = BigDecimal.ZERO;
         BigDecimal rad2 = BigDecimal.ZERO;

@@ -6,7 +6,7 @@ import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.spec.kernels.TieRule;
 import dev.percept.structured.StructuredMatrix;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.math.BigInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -1,5 +1,6 @@
 package dev.percept.properties;
 
+import dev.percept.check.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.spec.Claims;
@@ -53,7 +54,7 @@ class PropertyEvidenceTest {
     }
 
     private Map<String, ClaimResult> results() {
-        List<ClaimResult> rs = new PropertyEvidence(record, checkout).run(EvidenceSource.Progress.NONE);
+        List<ClaimResult> rs = new PropertyEvidence(record, checkout).run(Progress.NONE);
         // One result per claim, whatever the record says.
         assertThat(rs).extracting(r -> r.claim().id()).containsExactlyElementsOf(Claims.all().stream().map(c -> c.id()).toList());
         assertThat(rs).allSatisfy(r -> assertThat(r.evidence().kind()).isEqualTo("property"));
@@ -123,7 +124,7 @@ class PropertyEvidenceTest {
             assertThat(r.instances()).isZero();
         });
         // A note is no evidence: alone it does not make a claim hold; beside exact evidence it changes nothing.
-        Ledger.Row alone = new Ledger(List.of(new PropertyEvidence(record, checkout))).run(EvidenceSource.Progress.NONE).get(0);
+        Ledger.Row alone = new Ledger(List.of(new PropertyEvidence(record, checkout))).run(Progress.NONE).get(0);
         assertThat(alone.holds()).isFalse();
         assertThat(ledgerRow("P41.1").holds()).isTrue();
     }
@@ -160,7 +161,7 @@ class PropertyEvidenceTest {
                         .toList();
             }
         };
-        return new Ledger(List.of(exact, new PropertyEvidence(record, checkout))).run(EvidenceSource.Progress.NONE).stream()
+        return new Ledger(List.of(exact, new PropertyEvidence(record, checkout))).run(Progress.NONE).stream()
                 .filter(r -> r.claim().id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.spec.Claims;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

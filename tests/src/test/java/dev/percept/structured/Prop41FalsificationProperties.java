@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.percept.exact.Rational;
 import dev.percept.exact.SurdVector;
 import dev.percept.structured.Prop41Arbitraries.Inst;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.percept.exact.RationalMatrix;
 import dev.percept.exact.SurdVector;
 import dev.percept.spec.Claims;
 import dev.percept.structured.Prop41Arbitraries.Inst;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -13,7 +13,7 @@ import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredMatrix;
 import dev.percept.structured.StructuredSpectrum;
 import dev.percept.structured.SymmetricInvolution;
-import dev.percept.verify.Check;
+import dev.percept.check.Check;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

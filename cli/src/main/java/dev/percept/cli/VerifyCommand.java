@@ -1,5 +1,6 @@
 package dev.percept.cli;
 
+import dev.percept.check.Progress;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.verify.ClaimResult;
@@ -35,7 +36,7 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         boolean interactive = System.console() != null && !quiet;
-        EvidenceSource.Progress progress = !interactive ? EvidenceSource.Progress.NONE : (what, done, total) -> {
+        Progress progress = !interactive ? Progress.NONE : (what, done, total) -> {
             err.printf("\r%-40s %d/%d", what, done, total);
             if (done == total) {
                 err.println();

@@ -1,5 +1,6 @@
 package dev.percept.cli;
 
+import dev.percept.check.Progress;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.dynamics.Ball;
@@ -147,9 +148,9 @@ public final class GdCommand implements Callable<Integer> {
     static final String FAST_NOTE = "engine fast: IEEE double results, not certified (Double.toString); per-step forward-error bound of"
             + " FastLinearSteps.logisticGd in spec/audit.md, loss = mean of max(t,0) + log1p(exp(-|t|)), t = -y_i theta^T x_i";
 
-    private EvidenceSource.Progress progress() {
+    private Progress progress() {
         if (System.console() == null) {
-            return EvidenceSource.Progress.NONE;
+            return Progress.NONE;
         }
         PrintWriter err = spec.commandLine().getErr();
         return (w, d, t) -> {
@@ -182,7 +183,7 @@ public final class GdCommand implements Callable<Integer> {
      *
      * @throws ClaimFailure if the enclosures stay too wide (e.g. a component whose exact value is 0)
      */
-    static Result run(Model m, Dataset data, Rational gamma, Rational[] theta0, int steps, int digits, EvidenceSource.Progress progress) {
+    static Result run(Model m, Dataset data, Rational gamma, Rational[] theta0, int steps, int digits, Progress progress) {
         Rational eta = gamma.multiply(Rational.of(1, data.n()));
         String why = "";
         for (int guard = 20; guard <= 4 * digits + 400; guard *= 2) {

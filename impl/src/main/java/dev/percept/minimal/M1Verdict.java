@@ -1,4 +1,4 @@
-package dev.percept.report;
+package dev.percept.minimal;
 
 import dev.percept.minimal.ComplexityExperiment.Init;
 import dev.percept.minimal.ComplexityExperiment.Row;

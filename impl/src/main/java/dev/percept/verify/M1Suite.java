@@ -1,14 +1,16 @@
-package dev.percept.minimal;
+package dev.percept.verify;
 
+import dev.percept.minimal.Starts;
+import dev.percept.minimal.CrossCheck;
+import dev.percept.minimal.MinimalFamily;
+import dev.percept.minimal.ComplexityExperiment;
+import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
 import dev.percept.minimal.ComplexityExperiment.Init;
 import dev.percept.minimal.ComplexityExperiment.Row;
-import dev.percept.report.M1Verdict;
+import dev.percept.minimal.M1Verdict;
 import dev.percept.spec.Claims;
-import dev.percept.verify.Check;
-import dev.percept.verify.ClaimResult;
-import dev.percept.verify.EvidenceSource;
-import dev.percept.verify.Evidence;
+import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,11 @@ public final class M1Suite implements EvidenceSource {
     @Override
     public String name() {
         return "minimal example (M1)";
+    }
+
+    @Override
+    public int rank() {
+        return 40;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.percept.vectors;
 
+import dev.percept.check.Progress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +16,7 @@ import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.LogisticGd;
 import dev.percept.dynamics.Model;
 import dev.percept.dynamics.Perceptron;
-import dev.percept.dynamics.ReductionSuite;
+import dev.percept.verify.ReductionSuite;
 import dev.percept.dynamics.TieMode;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Decimals;
@@ -648,7 +649,7 @@ public final class VectorsGenerator {
             Ball[] e0 = new Ball[theta0.length];
             java.util.Arrays.fill(e0, Ball.ZERO);
             LogisticGd.Reference ref = LogisticGd.constant(theta0, data.n());
-            LogisticGd.Run run = LogisticGd.run(m, data, eta, ref, e0, steps, mc, false, EvidenceSource.Progress.NONE);
+            LogisticGd.Run run = LogisticGd.run(m, data, eta, ref, e0, steps, mc, false, Progress.NONE);
             String[][] th = new String[steps + 1][theta0.length];
             String[] ls = new String[steps + 1];
             boolean ok = true;
@@ -660,7 +661,7 @@ public final class VectorsGenerator {
                     th[t][k] = ok ? c.toString() : null;
                 }
                 if (ok) {
-                    Ball l = LogisticGd.run(m, data, eta, ref, et, 0, mc, true, EvidenceSource.Progress.NONE).loss;
+                    Ball l = LogisticGd.run(m, data, eta, ref, et, 0, mc, true, Progress.NONE).loss;
                     BigDecimal c = CertifiedDecimal.certify(l, digits);
                     ok = c != null;
                     ls[t] = ok ? c.toString() : null;

@@ -1,12 +1,19 @@
-package dev.percept.dynamics;
+package dev.percept.verify;
 
+import dev.percept.dynamics.TieMode;
+import dev.percept.dynamics.Perceptron;
+import dev.percept.dynamics.Reduction;
+import dev.percept.dynamics.Model;
+import dev.percept.dynamics.Activation;
+import dev.percept.dynamics.UnitModel;
+import dev.percept.dynamics.LinearModel;
+import dev.percept.dynamics.Dataset;
+import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
 import dev.percept.structured.PermutationInvolution;
-import dev.percept.verify.Check;
-import dev.percept.verify.ClaimResult;
-import dev.percept.verify.EvidenceSource;
+import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,6 +32,11 @@ public final class ReductionSuite implements EvidenceSource {
     @Override
     public String name() {
         return "GD vs perceptron (R1, R2)";
+    }
+
+    @Override
+    public int rank() {
+        return 30;
     }
 
     /** Random data separable through the origin: integer features in [-4, 4], labels from a random integer separator. */

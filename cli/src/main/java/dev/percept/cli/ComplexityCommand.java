@@ -6,7 +6,7 @@ import dev.percept.exact.Rational;
 import dev.percept.minimal.ComplexityExperiment;
 import dev.percept.minimal.ComplexityExperiment.Init;
 import dev.percept.minimal.ComplexityExperiment.Row;
-import dev.percept.report.M1Verdict;
+import dev.percept.minimal.M1Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -201,8 +201,8 @@ public final class ComplexityCommand implements Callable<Integer> {
             x.put("maxBits", r.maxBits());
         }
         ObjectNode sl = o.putObject("slopes");
-        sl.put("linear", dev.percept.report.LogLogFit.round(v.linearSlope(), 3));
-        sl.put("twoLayer", dev.percept.report.LogLogFit.round(v.twoLayerSlope(), 3));
+        sl.put("linear", dev.percept.minimal.LogLogFit.round(v.linearSlope(), 3));
+        sl.put("twoLayer", dev.percept.minimal.LogLogFit.round(v.twoLayerSlope(), 3));
         o.put("m1", v.reproduced() ? "reproduced" : "not reproduced");
         o.put("m1Detail", v.summary());
         o.put("millis", ms);

@@ -1,4 +1,4 @@
-package dev.percept.verify;
+package dev.percept.check;
 
 import java.util.Objects;
 

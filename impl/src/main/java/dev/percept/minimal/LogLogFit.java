@@ -1,4 +1,4 @@
-package dev.percept.report;
+package dev.percept.minimal;
 
 /**
  * Least-squares slope of {@code log y} against {@code log x}: a reported statistic of exact

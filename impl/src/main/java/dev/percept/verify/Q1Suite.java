@@ -1,11 +1,12 @@
-package dev.percept.stability;
+package dev.percept.verify;
 
+import dev.percept.stability.QuadraticStability;
+import dev.percept.stability.Planted;
+import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.spec.Claims;
-import dev.percept.verify.Check;
-import dev.percept.verify.ClaimResult;
-import dev.percept.verify.EvidenceSource;
+import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,6 +26,11 @@ public final class Q1Suite implements EvidenceSource {
     @Override
     public String name() {
         return "quadratic stability (Q1)";
+    }
+
+    @Override
+    public int rank() {
+        return 50;
     }
 
     @Override

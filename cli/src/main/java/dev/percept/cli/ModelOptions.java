@@ -133,6 +133,6 @@ public final class ModelOptions {
 
     /** The documented seeded init: p/q, p uniform in {-4..4}\{0}, q uniform in {1..4}, java.util.Random(seed). */
     public static Rational[] seeded(long seed, int k) {
-        return dev.percept.dynamics.ReductionSuite.seededInit(seed, k);
+        return dev.percept.verify.ReductionSuite.seededInit(seed, k);
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * {@code percept vectors}: exact, language-neutral JSON test vectors (Wycheproof layout) with their
+ * JSON Schemas, for other implementations to test against.
+ */
+package dev.percept.vectors;
