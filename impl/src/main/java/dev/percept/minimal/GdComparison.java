@@ -1,9 +1,13 @@
 package dev.percept.minimal;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
+import dev.percept.exact.Decimals;
+import dev.percept.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Logistic GD on the minimal example (claim M1's comparison): how many GD steps until both margins
@@ -152,5 +156,51 @@ public final class GdComparison {
     /** @return {@code count} if {@code other} equals it, else -2 (precision-dependent, not reported) */
     public static int agreed(int count, int other) {
         return count == other ? count : -2;
+    }
+
+    /**
+     * A GD step count for one parameter (a linear step gamma, or a tied start scale c): the count
+     * from {@link #agreed} (-1 no separation within the cap, -2 precisions disagree).
+     */
+    public record Count(Rational parameter, int steps) {
+    }
+
+    /**
+     * The GD counts at one d, each reported only where {@code digits} and {@code digits + 20}
+     * working digits give the same count: per {@code gamma}, linear logistic GD with step gamma
+     * from 0 (capped as the linear perceptron, {@link ComplexityExperiment#linearCap}); per
+     * {@code c}, tied logistic GD from {@code c (vmu- + eps g) / ||vmu- + eps g||}, the adversarial
+     * start with {@link ComplexityExperiment#ADVERSARIAL_SEED} (capped as the two-layer perceptron).
+     *
+     * @param linear the linear counts, in the order of {@code gammas}
+     * @param tied the tied counts, in the order of {@code scales}
+     */
+    public record Counts(int d, List<Count> linear, List<Count> tied) {
+        /** Keeps unmodifiable copies. */
+        public Counts {
+            linear = List.copyOf(linear);
+            tied = List.copyOf(tied);
+        }
+    }
+
+    /** @return the counts at dimension {@code d} of the family with parameter {@code mu} (see {@link Counts}) */
+    public static Counts countsAt(int d, Rational mu, Rational eps, List<Rational> gammas, List<Rational> scales, int digits) {
+        MinimalFamily fam = MinimalFamily.of(d, mu);
+        List<Count> lin = new ArrayList<>();
+        for (Rational g : gammas) {
+            BigDecimal gb = Decimals.round(g, digits + 20);
+            int c1 = linear(fam, gb, ComplexityExperiment.linearCap(d), digits);
+            int c2 = linear(fam, gb, ComplexityExperiment.linearCap(d), digits + 20);
+            lin.add(new Count(g, agreed(c1, c2)));
+        }
+        List<Count> tied = new ArrayList<>();
+        BigInteger[] start = Starts.adversarial(d, eps, ComplexityExperiment.ADVERSARIAL_SEED);
+        for (Rational c : scales) {
+            BigDecimal cb = Decimals.round(c, digits + 20);
+            int c1 = tied(fam, start, cb, ComplexityExperiment.twoLayerCap(d), digits);
+            int c2 = tied(fam, start, cb, ComplexityExperiment.twoLayerCap(d), digits + 20);
+            tied.add(new Count(c, agreed(c1, c2)));
+        }
+        return new Counts(d, lin, tied);
     }
 }

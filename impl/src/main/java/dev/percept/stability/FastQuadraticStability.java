@@ -2,9 +2,9 @@ package dev.percept.stability;
 
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.fast.FastData;
 import dev.percept.fast.FastSymmetricEigen;
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * Claim Q1 in double precision ({@code percept stability --engine fast}): the eigenvalues of S by
@@ -53,19 +53,9 @@ public final class FastQuadraticStability {
     private FastQuadraticStability() {
     }
 
-    /** S rounded entrywise to double (via 40 significant digits). */
+    /** S rounded entrywise to double ({@link FastData#matrix}). */
     public static double[][] toDouble(RationalMatrix s) {
-        double[][] a = new double[s.rows()][s.cols()];
-        for (int i = 0; i < s.rows(); i++) {
-            for (int j = 0; j < s.cols(); j++) {
-                a[i][j] = toDouble(s.get(i, j));
-            }
-        }
-        return a;
-    }
-
-    static double toDouble(Rational q) {
-        return new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), new MathContext(40)).doubleValue();
+        return FastData.matrix(s);
     }
 
     /** Decides Q1 for symmetric nonempty S and {@code eta > 0} in double, with the rounding bound. */
