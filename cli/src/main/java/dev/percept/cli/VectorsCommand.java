@@ -1,6 +1,7 @@
 package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.vectors.Provenance;
 import dev.percept.vectors.VectorsGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,7 +39,7 @@ public final class VectorsCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InputException("--out: " + out + " exists and is not a directory");
         }
-        Map<String, ObjectNode> files = new VectorsGenerator(digits, Main.VERSION).generate();
+        Map<String, ObjectNode> files = new VectorsGenerator(digits, Provenance.ofBuild(Main.VERSION)).generate();
         ObjectNode summary = Json.object();
         long total = 0;
         int tests = 0;
