@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "percept", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Exact reference and mechanical checks of 'Gradient Descent as a Perceptron Algorithm' (arXiv 2512.11587).",
         subcommands = {SpectrumCommand.class, VerifyCommand.class, PerceptronCommand.class, GdCommand.class, ReduceCommand.class,
-            ComplexityCommand.class, StabilityCommand.class, AuditCommand.class, VectorsCommand.class, CommandLine.HelpCommand.class})
+            ComplexityCommand.class, StabilityCommand.class, AuditCommand.class, VectorsCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  percept spectrum --a -1/2,3,5/2 --perm 2,1,3", "  percept verify", "  percept perceptron --help"})
 public final class Main implements Runnable {
 
     /** Exit code: success. */
@@ -38,29 +39,48 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The stream progress is drawn on (this run's stderr). */
+    final PrintStream stderr;
+    /** Whether {@link #stderr} is a terminal: progress is drawn only then. */
+    final boolean stderrIsTerminal;
+
+    Main(PrintStream stderr, boolean stderrIsTerminal) {
+        this.stderr = stderr;
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'percept --help')");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command; commands: "
+                + String.join(", ", spec.subcommands().keySet()) + " ('percept --help' describes them)");
     }
 
     /** Entry point. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, ProgressDisplay.stderrIsTerminal()));
     }
 
     /**
-     * Runs percept with the given arguments and streams; returns the exit code. Used by
-     * {@link #main} and by the end-to-end tests.
+     * Runs percept with the given arguments and streams, stderr taken as not a terminal (so no
+     * progress is drawn); returns the exit code. Used by the end-to-end tests.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * Runs percept with the given arguments and streams; returns the exit code. Progress is drawn
+     * on {@code err} only when {@code errIsTerminal} (and the command was not given {@code --quiet}).
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main(err, errIsTerminal));
         cl.setOut(o);
         cl.setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> {
-            e.println("percept: " + oneLine(ex.getMessage()));
+            e.println("percept: " + UsageErrors.message(ex));
             if (debug) {
                 ex.printStackTrace(e);
             }

@@ -4,14 +4,15 @@ import dev.percept.dynamics.Activation;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.Model;
-import dev.percept.dynamics.TieMode;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
 import dev.percept.structured.PermutationInvolution;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options shared by {@code perceptron}, {@code gd} and {@code reduce}: data, model, init, tie rule. */
+/** Options shared by {@code perceptron}, {@code gd} and {@code reduce}: data, model, width, activation, involution, init. */
 public final class ModelOptions {
 
     @Option(names = "--data", required = true, paramLabel = "FILE",
@@ -40,35 +41,31 @@ public final class ModelOptions {
                 "The linear model starts at 0."})
     String init;
 
-    @Option(names = "--tie", paramLabel = "RULE", defaultValue = "half",
-            description = "Weight of a zero margin: half (logistic limit, sigma(0) = 1/2; default), mistake (scikit-learn), none.")
-    String tie;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     /** @return the data set */
     public Dataset dataset() {
         return DataFiles.read(data, "--data");
     }
 
-    /** @return the tie rule */
-    public TieMode tieMode() {
-        try {
-            return TieMode.parse(tie);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--tie: " + e.getMessage());
-        }
-    }
-
-    /** @return the model for data of dimension d */
+    /**
+     * The model for data of dimension d. The options of other models are rejected when given:
+     * {@code --width} belongs to two-layer, {@code --perm} to tied, {@code --activation} to both.
+     */
     public Model build(int d) {
         switch (model) {
             case "linear":
+                Given.reject(spec, "applies to --model two-layer or tied, not linear (f = theta^T x has no units)", "--width", "--activation", "--perm");
                 return new LinearModel(d);
             case "two-layer":
+                Given.reject(spec, "applies to --model tied only (the involution P of f = u1 phi(w^T x) + u2 phi(w^T P x))", "--perm");
                 if (width < 1) {
                     throw new InputException("--width: must be >= 1, got " + width);
                 }
                 return UnitModel.twoLayer(d, width, activation(Activation.RELU));
             case "tied":
+                Given.reject(spec, "applies to --model two-layer only (the tied model has two units)", "--width");
                 PermutationInvolution p;
                 try {
                     p = perm == null ? PermutationInvolution.swap(d, 1, 2) : PermutationInvolution.ofOneBased(Inputs.intList(perm, "--perm"));

@@ -13,7 +13,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,101 +20,102 @@ import picocli.CommandLine.Option;
 
 /** {@code percept reduce}: GD against the exact perceptron, with the proven bound (claims R1, R2). */
 @Command(name = "reduce", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Claims R1 (linear) and R2 (two-layer, tied): per gamma, the enclosed max_t ||theta_GD,t - theta_P,t|| and the bound B_T",
-            "of Theorem R (spec/reduction.md). Linear: GD with step gamma from 0 vs the perceptron with eta = gamma/n from 0.",
-            "Two-layer/tied: gamma is the init scale: GD with step n*eta from gamma*theta0 vs the perceptron with step eta from gamma*theta0",
-            "(margins grow like gamma^2). Both trajectories scale like gamma; 'normalized' is the distance divided by gamma.",
+        description = {"Claims R1 (linear) and R2 (two-layer, tied): per gamma, the enclosed max_t ||theta_GD,t - theta_P,t|| and the "
+                + "bound B_T of Theorem R (spec/reduction.md). Linear: GD with step gamma from 0 vs the perceptron with eta = "
+                + "gamma/n from 0.",
+            "Two-layer/tied: gamma is the init scale: GD with step n*eta from gamma*theta0 vs the perceptron with step eta "
+                + "= --step-size (default 1) from gamma*theta0 (margins grow like gamma^2). Both trajectories scale like gamma; "
+                + "'normalized' is the distance divided by gamma.",
             "Exit 1 if a measured distance exceeds its bound.",
-            "Exact only (no --engine): its point is an exact comparison of the two trajectories, which double rounding would blur."})
-public final class ReduceCommand implements Callable<Integer> {
+            "Exact only (no --engine): its point is an exact comparison of the two trajectories, which double rounding "
+                + "would blur."},
+        footer = {"", "Examples:", "  percept reduce --data builtin:toy2d --model linear \\",
+            "      --gammas 1,10,100,1000,10000 --steps 6",
+            "  percept reduce --data builtin:minimal4 --model tied --init seed:1 \\",
+            "      --step-size 1/4 --gammas 1,10,100 --steps 6"})
+public final class ReduceCommand extends PerceptCommand {
 
     @Mixin
     ModelOptions opts;
 
+    @Mixin
+    CommonOptions.Tie tie;
+
     @Option(names = "--gammas", required = true, paramLabel = "g1,g2,...", description = "Scales gamma > 0, exact rationals.")
     String gammas;
 
-    @Option(names = "--steps", required = true, paramLabel = "T", description = "Number of steps compared (>= 0).")
-    int steps;
+    @Mixin
+    CommonOptions.Steps steps;
 
-    @Option(names = "--eta", paramLabel = "q", defaultValue = "1", description = "Two-layer/tied: perceptron step (GD step n*eta); default ${DEFAULT-VALUE}.")
-    String eta;
+    @Mixin
+    CommonOptions.StepSize step = new CommonOptions.StepSize("1");
 
-    @Option(names = "--digits", paramLabel = "N", defaultValue = "30", description = "Working digits of the GD enclosure of the distance (default ${DEFAULT-VALUE}).")
-    int digits;
+    @Mixin
+    CommonOptions.WorkingDigits digits = new CommonOptions.WorkingDigits(30);
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Quiet quiet;
 
     @Override
     public Integer call() {
-        if (steps < 0) {
-            throw new InputException("--steps: must be >= 0, got " + steps);
-        }
-        if (digits < 10 || digits > 2000) {
-            throw new InputException("--digits: must be between 10 and 2000, got " + digits);
-        }
+        int t = steps.value();
+        int wd = digits.value();
         Rational[] gs = Inputs.rationalList(gammas, "--gammas");
         for (int i = 0; i < gs.length; i++) {
             if (gs[i].signum() <= 0) {
                 throw new InputException("--gammas: entry " + (i + 1) + " must be > 0, got " + gs[i]);
             }
         }
-        Rational e = Inputs.rational(eta, "--eta");
-        if (e.signum() <= 0) {
-            throw new InputException("--eta: must be > 0, got " + eta);
-        }
         Dataset data = opts.dataset();
         Model m = opts.build(data.d());
+        if (m.name().equals("linear")) {
+            Given.reject(spec, "applies to two-layer and tied models; linear uses the perceptron step gamma/n", "--step-size", "--eta");
+        }
+        Rational e = step.value();
         Rational[] theta0 = opts.theta0(m);
-        Perceptron.Result p = Reduction.normalizedPerceptron(m, data, e, theta0, steps, opts.tieMode());
-        int horizon = Reduction.horizon(p, steps);
+        Perceptron.Result p = Reduction.normalizedPerceptron(m, data, e, theta0, t, tie.mode());
+        int horizon = Reduction.horizon(p, t);
         List<Reduction.Row> rows = new ArrayList<>();
-        for (Rational g : gs) {
-            Reduction.Row r = Reduction.compare(m, data, e, theta0, p, steps, opts.tieMode(), g, digits);
-            // An undecided comparison only means the enclosure is too wide: retry at more digits.
-            for (int d = 2 * digits; r.verdict().equals("undecided") && d <= 8 * digits; d *= 2) {
-                r = Reduction.compare(m, data, e, theta0, p, steps, opts.tieMode(), g, d);
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            progress.update("reduce", 0, gs.length);
+            for (Rational g : gs) {
+                rows.add(Reduction.compareDecided(m, data, e, theta0, p, t, tie.mode(), g, wd));
+                progress.update("reduce", rows.size(), gs.length);
             }
-            rows.add(r);
         }
         String claim = Reduction.claimFor(m);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        String scaling = m.name().equals("linear") ? "GD step gamma, perceptron eta = gamma/n, both from 0"
+                : "GD step n*eta from gamma*theta0, perceptron step eta from gamma*theta0";
+        PrintWriter out = out();
+        if (json.on()) {
             ObjectNode o = Json.object();
             o.put("claim", claim);
             o.put("model", m.name());
             o.put("steps", horizon);
             o.put("perceptronConverged", p.converged);
             o.put("perceptronIterations", p.iterations());
-            o.put("scaling", m.name().equals("linear") ? "GD step gamma, perceptron eta = gamma/n, both from 0"
-                    : "GD step n*eta from gamma*theta0, perceptron step eta from gamma*theta0");
+            o.put("scaling", scaling);
             ArrayNode rs = o.putArray("rows");
             for (Reduction.Row r : rows) {
                 ObjectNode ro = rs.addObject();
                 ro.put("gamma", r.gamma.toString());
                 ro.put("distance", up(r.maxDistanceUpper()));
                 ro.put("distanceLower", down(r.maxDistanceLower()));
-                ro.put("normalized", up(r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
-                        .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP))));
+                ro.put("normalized", up(normalized(r)));
                 ro.put("bound", up(r.maxBound()));
                 ro.put("holds", r.verdict());
             }
-            out.println(Json.compact(o));
-        } else {
+            json.write(out, o);
+        }
+        if (json.text()) {
             out.printf("reduce (claim %s): model %s on %s, %d step(s); perceptron %s after %d update(s)%n", claim, m.name(), data.name(), horizon,
                     p.converged ? "converged" : "did not converge", p.iterations());
             out.printf("  %s%n", m.name().equals("linear") ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
                     : "GD step n*eta from gamma*theta0 vs perceptron step eta from gamma*theta0");
             out.printf("  %-10s %-26s %-14s %-14s %s%n", "gamma", "max_t ||GD - P|| (encl.)", "normalized", "bound B_T", "bound holds");
             for (Reduction.Row r : rows) {
-                BigDecimal norm = r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
-                        .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP));
                 out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma, "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
-                        up(norm), up(r.maxBound()), r.verdict());
+                        up(normalized(r)), up(r.maxBound()), r.verdict());
             }
         }
         out.flush();
@@ -126,6 +126,12 @@ public final class ReduceCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** The distance's upper enclosure divided by gamma, rounded up to 4 digits: both trajectories scale like gamma. */
+    private static BigDecimal normalized(Reduction.Row r) {
+        return r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
+                .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP));
     }
 
     static String up(BigDecimal x) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.exact.SurdVector;
+import dev.percept.fast.FastData;
 import dev.percept.structured.DenseInvolution;
 import dev.percept.structured.Eigenpair;
 import dev.percept.structured.Eigenvalue;
@@ -16,17 +17,21 @@ import dev.percept.structured.SymmetricInvolution;
 import dev.percept.check.Check;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept spectrum}: the exact spectrum of a Proposition 4.1 matrix, certified, in O(d). */
 @Command(name = "spectrum", mixinStandardHelpOptions = true,
         description = {"Exact spectrum of A = [[0,0,a^T],[0,0,(Pa)^T],[a,Pa,0]] (Proposition 4.1) in O(d), with checked certificates.",
-            "Give a by --a or --a-file, and P by --perm, --perm-file (1-based involution) or --P-file (symmetric orthogonal matrix)."},
-        sortOptions = false)
-public final class SpectrumCommand implements Callable<Integer> {
+            "Give a by --a or --a-file, and P by --perm, --perm-file (1-based involution) or --P-file (symmetric orthogonal "
+                + "matrix).",
+            "--engine fast (permutation P only): the eigenvalues in double, O(d), with their relative error bound."},
+        sortOptions = false,
+        footer = {"", "Examples:", "  percept spectrum --a -1/2,3,5/2 --perm 2,1,3 --digits 20",
+            "  percept spectrum --a 1,1,1,-1 --perm 2,1,3,4 --vectors --json"})
+public final class SpectrumCommand extends PerceptCommand {
 
     @Option(names = "--a", paramLabel = "r1,...,rd", description = "The vector a: comma-separated rationals (p/q, integers, decimals).")
     String a;
@@ -43,27 +48,23 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--P-file", paramLabel = "FILE", description = "CSV file holding a symmetric orthogonal rational matrix P.")
     Path pFile;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
-
     @Option(names = "--vectors", description = "Also print the exact eigenvectors.")
     boolean vectors;
 
-    @Option(names = "--digits", paramLabel = "N", defaultValue = "40", description = "Significant digits of decimal expansions (default ${DEFAULT-VALUE}).")
-    int digits;
+    @Mixin
+    CommonOptions.Digits digits = new CommonOptions.Digits(40);
 
-    @Option(names = "--engine", paramLabel = "exact|fast", defaultValue = "exact",
-            description = "exact (default): certified exact spectrum; fast: double precision O(d) with its relative error bound (permutation P only).")
-    String engine;
+    @Mixin
+    CommonOptions.EngineChoice engine;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Full full;
 
     @Override
     public Integer call() {
-        if (digits < 1 || digits > 100_000) {
-            throw new InputException("--digits: must be between 1 and 100000, got " + digits);
-        }
+        int n = digits.value();
+        engine.rejectWithFast(spec, "--engine fast prints doubles with their error bound", "--digits", "--vectors", "--full");
+        NumberText num = full.text(spec, json);
         Rational[] av = readA();
         SymmetricInvolution p = readP();
         StructuredMatrix m;
@@ -72,18 +73,16 @@ public final class SpectrumCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException((a != null ? "--a" : "--a-file") + ": " + e.getMessage());
         }
-        if ("fast".equals(engine)) {
+        if (engine.fast()) {
             return fast(av, p);
         }
-        if (!"exact".equals(engine)) {
-            throw new InputException("--engine: expected exact or fast, got '" + engine + "'");
-        }
         StructuredSpectrum s = Prop41.analyze(m, Prop41.DEFAULT_DENSE_LIMIT);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.compact(toJson(s, digits, vectors)));
-        } else {
-            printHuman(out, s);
+        PrintWriter out = out();
+        if (json.on()) {
+            json.write(out, toJson(s, n, vectors));
+        }
+        if (json.text()) {
+            printHuman(out, num, s, n);
         }
         out.flush();
         if (!s.allHold()) {
@@ -99,17 +98,15 @@ public final class SpectrumCommand implements Callable<Integer> {
             throw new InputException("--engine fast: needs a permutation (--perm or --perm-file), not --P-file");
         }
         PermutationInvolution perm = (PermutationInvolution) p;
-        double[] a = new double[av.length];
+        double[] a = FastData.vector(av);
         int[] img = new int[av.length];
         for (int i = 0; i < a.length; i++) {
-            a[i] = new java.math.BigDecimal(av[i].numerator()).divide(new java.math.BigDecimal(av[i].denominator()),
-                    java.math.MathContext.DECIMAL128).doubleValue();
             img[i] = perm.image(i);
         }
         double[] ev = dev.percept.fast.FastStructuredSpectrum.eigenvalues(a, img);
         double bound = dev.percept.fast.FastStructuredSpectrum.relativeErrorBound(a.length);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = out();
+        if (json.on()) {
             ObjectNode o = Json.object();
             o.put("engine", "fast");
             o.put("d", a.length);
@@ -119,8 +116,9 @@ public final class SpectrumCommand implements Callable<Integer> {
             }
             o.put("relativeErrorBound", bound);
             o.put("note", "|lambda_hat - lambda| <= relativeErrorBound * |lambda| for the matrix of the double-rounded a");
-            out.println(Json.compact(o));
-        } else {
+            json.write(out, o);
+        }
+        if (json.text()) {
             out.printf("fast (double) spectrum, d = %d, each eigenvalue within relative %.3g of the exact one for the double-rounded a:%n", a.length, bound);
             for (double v : ev) {
                 out.println("  " + v);
@@ -206,26 +204,26 @@ public final class SpectrumCommand implements Callable<Integer> {
         return o;
     }
 
-    private void printHuman(PrintWriter out, StructuredSpectrum s) {
+    private void printHuman(PrintWriter out, NumberText num, StructuredSpectrum s, int digits) {
         out.printf("Proposition 4.1: d = %d, A is %dx%d, case %s (claim %s)%n", s.d(), s.d() + 2, s.d() + 2, s.kase().label(),
                 s.kase().claim().id());
-        out.printf("  s = ||a||^2 = %s%n  p = a^T P a = %s%n%n", abbreviate(s.s().toString()), abbreviate(s.p().toString()));
+        out.printf("  s = ||a||^2 = %s%n  p = a^T P a = %s%n%n", num.of(s.s()), num.of(s.p()));
         out.printf("  %-4s %-30s %-12s %s%n", "#", "eigenvalue (exact)", "multiplicity", "decimal (" + digits + " digits)");
         int k = 1;
         for (Eigenvalue v : s.eigenvalues()) {
-            out.printf("  %-4d %-30s %-12d %s%n", k++, abbreviate(v.exact()), v.multiplicity(), v.decimal(digits));
+            out.printf("  %-4d %-30s %-12d %s%n", k++, num.sqrt(v.sign(), v.square()), v.multiplicity(), v.decimal(digits));
         }
-        out.printf("%n  ||A|| = sqrt(s + |p|) = sqrt(%s) = %s%n", abbreviate(s.spectralNormSquare().toString()),
-                Decimals.sqrt(1, s.spectralNormSquare(), digits));
+        out.printf("%n  ||A|| = sqrt(s + |p|) = %s = %s%n", num.sqrt(1, s.spectralNormSquare()), Decimals.sqrt(1, s.spectralNormSquare(), digits));
         if (vectors) {
             out.println();
             out.println("  eigenvectors (component = x + y*sqrt(lambda^2)):");
             for (Eigenpair e : s.eigenpairs()) {
                 StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < e.vector().length(); i++) {
-                    sb.append(i == 0 ? "" : ", ").append(e.vector().get(i));
+                SurdVector v = e.vector();
+                for (int i = 0; i < v.length(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(num.surd(v.get(i).rationalPart(), v.get(i).surdPart(), e.square()));
                 }
-                out.printf("    lambda = %s: [%s]%n", abbreviate(e.label()), sb);
+                out.printf("    lambda = %s: [%s]%n", num.sqrt(e.sign(), e.square()), sb);
             }
         }
         out.println();
@@ -233,9 +231,6 @@ public final class SpectrumCommand implements Callable<Integer> {
         for (Check c : s.checks()) {
             out.printf("    %-6s %-62s %s%n", c.claim(), c.name(), c.holds() ? "holds" : "FAILS: " + c.detail());
         }
-    }
-
-    static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 28) + "..." + s.substring(s.length() - 28) + " (" + s.length() + " chars)";
+        num.note(out);
     }
 }

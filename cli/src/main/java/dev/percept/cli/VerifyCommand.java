@@ -1,62 +1,41 @@
 package dev.percept.cli;
 
-import dev.percept.check.Progress;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.verify.ClaimResult;
 import dev.percept.verify.EvidenceSource;
 import dev.percept.verify.Ledger;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code percept verify}: run every implemented claim on built-in instances and print the ledger. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check every claim percept implements on built-in instances (deterministic seeds, every case, d up to 10^5) and print the ledger.",
-            "Exit 0 iff every claim holds; 1 with the counterexample otherwise."})
-public final class VerifyCommand implements Callable<Integer> {
+        description = {"Check every claim percept implements on built-in instances (deterministic seeds, every case, d up to 10^5) and "
+                + "print the ledger.",
+            "Exit 0 iff every claim holds; 1 with the counterexample otherwise."},
+        footer = {"", "Examples:", "  percept verify", "  percept verify --json ledger.json"})
+public final class VerifyCommand extends PerceptCommand {
 
-    @Option(names = "--json", arity = "0..1", paramLabel = "FILE", fallbackValue = "-",
-            description = "Write the ledger as one JSON object, to FILE or (without FILE) to stdout.")
-    String json;
-
-    @Option(names = "--quiet", description = "No progress lines on stderr.")
-    boolean quiet;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Quiet quiet;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        boolean interactive = System.console() != null && !quiet;
-        Progress progress = !interactive ? Progress.NONE : (what, done, total) -> {
-            err.printf("\r%-40s %d/%d", what, done, total);
-            if (done == total) {
-                err.println();
-            }
-            err.flush();
-        };
         long t0 = System.nanoTime();
-        List<Ledger.Row> rows = Ledger.standard().run(progress);
+        List<Ledger.Row> rows;
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            rows = Ledger.standard().run(progress);
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         boolean all = rows.stream().allMatch(Ledger.Row::holds);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json != null) {
-            String text = Json.compact(toJson(rows, all, ms));
-            if (json.equals("-")) {
-                out.println(text);
-            } else {
-                Json.writeAtomically(Path.of(json), text + "\n");
-                printHuman(out, rows, all, ms);
-            }
-        } else {
+        PrintWriter out = out();
+        json.write(out, toJson(rows, all, ms));
+        if (json.text()) {
             printHuman(out, rows, all, ms);
         }
         out.flush();
