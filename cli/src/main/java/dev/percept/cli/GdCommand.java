@@ -157,5 +157,5 @@ public final class GdCommand extends PerceptCommand {
     }
 
     static final String FAST_NOTE = "engine fast: IEEE double results, not certified (Double.toString); per-step forward-error bound of"
-            + " FastLinearRuns.logisticGd in spec/audit.md, loss = mean of max(t,0) + log1p(exp(-|t|)), t = -y_i theta^T x_i";
+            + " FastLinearSteps.logisticGd in spec/audit.md, loss = mean of max(t,0) + log1p(exp(-|t|)), t = -y_i theta^T x_i";
 }
