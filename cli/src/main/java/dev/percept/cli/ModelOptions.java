@@ -25,7 +25,7 @@ public final class ModelOptions {
                 "tied: f = u1 phi(w^T x) + u2 phi(w^T P x), theta = (u1, u2, w_1..w_d)."})
     String model;
 
-    @Option(names = "--width", paramLabel = "m", defaultValue = "2", description = "Width of the two-layer model (default ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "m", defaultValue = "2", description = "Width m of the two-layer model, at least 1 (a count of units; default ${DEFAULT-VALUE}).")
     int width;
 
     @Option(names = "--activation", paramLabel = "A",
