@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * rational matrix, against the exact spectrum ({@link Audit}). With {@code --engine fast} the
  * eigenvalues are instead computed by EJML and audited (a self-audit of the fast path).
  */
-@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "audit", header = "The exact error of another library's eigenvalues.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Audit eigenvalues printed by another library against the exact spectrum of a symmetric rational matrix.",
             "Every error printed is a rigorous enclosure (lower and upper bounds) known to >= 3 significant digits; ulps "
                 + "are units in the last place of the double nearest the true eigenvalue ('n/a' when the error exceeds half the "

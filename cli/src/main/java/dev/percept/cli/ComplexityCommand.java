@@ -25,7 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept complexity}: the exact complexity separation on the minimal example (claim M1). */
-@Command(name = "complexity", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "complexity", header = "The sqrt(d) separation on the minimal example (claim M1).",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Claim M1: exact iteration counts of the linear batch perceptron and the tied two-layer perceptron on the "
                 + "minimal example, per d.",
             "Writes complexity.csv, complexity.json and complexity.png (log-log) to --out and prints the fitted log-log "

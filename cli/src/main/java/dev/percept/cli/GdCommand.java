@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept gd}: logistic-loss gradient descent in ball arithmetic, every printed digit certified. */
-@Command(name = "gd", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "gd", header = "Logistic GD with every printed digit guaranteed.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Gradient descent theta <- theta - gamma grad L, L = (1/n) sum_i log(1 + exp(-y_i f(x_i))), with step gamma = "
                 + "--step-size, in BigDecimal ball arithmetic (big-math exp/log). Each printed number has N = --digits "
                 + "significant digits and differs from the exact GD value by at most one unit in its last digit "

@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept perceptron}: the exact generalized (batch) perceptron. */
-@Command(name = "perceptron", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "perceptron", header = "The exact generalized perceptron (claims R1, R2).",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Exact generalized batch perceptron theta <- theta + eta sum_i omega(y_i f(x_i)) y_i grad f(x_i), in rationals, "
                 + "with step eta = --step-size (default 1). Stops when every margin y_i f(x_i) is positive (converged) or after "
                 + "--steps updates.",

@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept reduce}: GD against the exact perceptron, with the proven bound (claims R1, R2). */
-@Command(name = "reduce", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "reduce", header = "How far GD is from the perceptron, with a proven bound (claims R1, R2).",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Claims R1 (linear) and R2 (two-layer, tied): per gamma, the enclosed max_t ||theta_GD,t - theta_P,t|| and the "
                 + "bound B_T of Theorem R (spec/reduction.md). Linear: GD with step gamma from 0 vs the perceptron with eta = "
                 + "gamma/n from 0.",

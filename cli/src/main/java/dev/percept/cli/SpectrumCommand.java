@@ -23,7 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept spectrum}: the exact spectrum of a Proposition 4.1 matrix, certified, in O(d). */
-@Command(name = "spectrum", mixinStandardHelpOptions = true,
+@Command(name = "spectrum", header = "Proposition 4.1, exactly, in O(d).",
+        mixinStandardHelpOptions = true,
         description = {"Exact spectrum of A = [[0,0,a^T],[0,0,(Pa)^T],[a,Pa,0]] (Proposition 4.1) in O(d), with checked certificates.",
             "Give a by --a or --a-file, and P by --perm, --perm-file (1-based involution) or --P-file (symmetric orthogonal "
                 + "matrix).",

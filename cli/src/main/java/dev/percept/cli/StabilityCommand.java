@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept stability}: claim Q1, exact stability of GD on a quadratic. */
-@Command(name = "stability", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "stability", header = "GD on a quadratic, decided exactly (claim Q1).",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Claim Q1: decide exactly whether GD w <- w - eta S w converges from every start (every eigenvalue of S in (0, "
                 + "2/eta)).",
             "Exact inertia of S and (2/eta) I - S (Sylvester's law, symmetric elimination); rigorous rational enclosure of "

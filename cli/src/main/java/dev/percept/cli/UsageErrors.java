@@ -55,7 +55,7 @@ final class UsageErrors {
         if (!name.startsWith("-")) {
             return where + "unexpected argument '" + name + "': every value follows an option; see " + help(spec);
         }
-        String elsewhere = elsewhere(spec.root(), spec, name);
+        String elsewhere = elsewhere(spec, name);
         return where + "unknown option '" + name + "'" + didYouMean(u, spec, SUGGESTIONS) + elsewhere + "; see " + help(spec);
     }
 
@@ -97,15 +97,14 @@ final class UsageErrors {
     }
 
     /** {@code "; '--tie' is an option of perceptron, reduce"} when other commands have the option, else empty. */
-    private static String elsewhere(CommandSpec root, CommandSpec self, String option) {
+    private static String elsewhere(CommandSpec self, String option) {
+        // The run built only the invoked command: an error may build them all (once, cheaply).
+        CommandSpec root = Main.commandLine(new Main(null, false), null).getCommandSpec();
         List<String> in = new ArrayList<>();
         for (String c : commands(root)) {
-            CommandSpec s = root.subcommands().get(c).getCommandSpec();
-            if (s != self) {
-                OptionSpec o = s.findOption(option);
-                if (o != null && !o.hidden()) {
-                    in.add(c);
-                }
+            OptionSpec o = root.subcommands().get(c).getCommandSpec().findOption(option);
+            if (!c.equals(self.name()) && o != null && !o.hidden()) {
+                in.add(c);
             }
         }
         return in.isEmpty() ? "" : "; it is an option of " + String.join(", ", in);

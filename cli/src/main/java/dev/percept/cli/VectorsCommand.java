@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept vectors}: language-neutral JSON test vectors (Wycheproof style) with JSON Schemas. */
-@Command(name = "vectors", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "vectors", header = "Exact test vectors for other implementations.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write exact test vectors (JSON, with schemas in DIR/schema/) for other implementations to test against.",
             "Files are written atomically and are byte-identical between runs; --digits sets the digits of eigenvalue "
                 + "decimals and of the certified logistic-GD values."},

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code percept verify}: run every implemented claim on built-in instances and print the ledger. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify", header = "Check every claim on built-in instances and print the ledger.",
+        mixinStandardHelpOptions = true,
         description = {"Check every claim percept implements on built-in instances (deterministic seeds, every case, d up to 10^5) and "
                 + "print the ledger.",
             "Exit 0 iff every claim holds; 1 with the counterexample otherwise."},
