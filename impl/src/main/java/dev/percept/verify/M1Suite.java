@@ -64,7 +64,7 @@ public final class M1Suite implements EvidenceSource {
         Map<String, Object> details = new LinkedHashMap<>();
         List<Map<String, Object>> table = new ArrayList<>();
         for (Row r : rows) {
-            table.add(Map.of("d", r.d(), "linear", r.linear(), "twoLayer", r.twoLayer()[0]));
+            table.add(Map.of("d", r.d(), "linear", r.linear(), "twoLayer", r.twoLayer().get(0)));
         }
         details.put("rows", table);
         details.put("verdict", v.summary());

@@ -1,5 +1,6 @@
 package dev.percept.dynamics;
 
+import dev.percept.model.TieMode;
 import dev.percept.verify.ReductionSuite;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class NovikoffProperties {
             sep[k] = Rational.of(w[k]);
         }
         Perceptron.Result r = Perceptron.run(new LinearModel(d), ds, Rational.of(etaNum, 2), Vec.zeros(d), 100_000, TieMode.MISTAKE, false);
-        assertThat(r.converged).as("separable data: the perceptron converges").isTrue();
+        assertThat(r.converged()).as("separable data: the perceptron converges").isTrue();
         long m = 0;
         long m2 = 0;
         long maxM = 0;
