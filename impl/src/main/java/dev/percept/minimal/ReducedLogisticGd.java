@@ -26,8 +26,12 @@ import java.util.List;
  *
  * <p><b>Arithmetic.</b> Ball arithmetic ({@link Ball}, the same as {@code LogisticGd}): every
  * quantity is an enclosure at working precision {@code mc}. A count is certified: at every step up
- * to it the sign of each margin is decided by its enclosure. {@link #UNDECIDED} (-2) when some
- * enclosure contains 0 first, {@link #NOT_SEPARATED} (-1) when the cap is reached.
+ * to it the sign of each margin is decided by its enclosure. The map
+ * {@code m -> m + gamma G sigma(-m)} expands errors by up to {@code 1 + gamma d / 2} per step while a
+ * margin is near 0, so long runs need more digits: {@link #linear} and {@link #tied} retry at 2 and 4
+ * times the precision before answering {@link #UNDECIDED} (-2); {@link #NOT_SEPARATED} (-1) when the
+ * cap is reached. (Measured: d = 256 needs 160 digits for linear GD at gamma = 1, d = 1024 needs
+ * 640; tied GD at d = 1024 needs 160.)
  */
 public final class ReducedLogisticGd {
 
@@ -45,7 +49,18 @@ public final class ReducedLogisticGd {
      * @return the number of steps until both margins are positive (certified), {@link #NOT_SEPARATED} or {@link #UNDECIDED}
      */
     public static int linear(MinimalFamily fam, Rational gamma, int cap, MathContext mc) {
-        return count(linearMargins(fam, gamma, cap, mc));
+        int c = UNDECIDED;
+        for (int k = 1; k <= RETRIES && c == UNDECIDED; k *= 2) {
+            c = count(linearMargins(fam, gamma, cap, times(mc, k)));
+        }
+        return c;
+    }
+
+    /** The precision is tried at 1, 2 and 4 times {@code mc} before a count is reported undecided. */
+    static final int RETRIES = 4;
+
+    private static MathContext times(MathContext mc, int k) {
+        return new MathContext(mc.getPrecision() * k, mc.getRoundingMode());
     }
 
     /**
@@ -101,7 +116,11 @@ public final class ReducedLogisticGd {
      * @return the number of steps until both margins are positive (certified), {@link #NOT_SEPARATED} or {@link #UNDECIDED}
      */
     public static int tied(MinimalFamily fam, BigInteger[] theta0Integers, Rational scale, int cap, MathContext mc) {
-        return count(tiedTrajectory(fam, theta0Integers, scale, cap, mc).margins);
+        int c = UNDECIDED;
+        for (int k = 1; k <= RETRIES && c == UNDECIDED; k *= 2) {
+            c = count(tiedTrajectory(fam, theta0Integers, scale, cap, times(mc, k)).margins);
+        }
+        return c;
     }
 
     /**
