@@ -319,7 +319,8 @@ public final class Rational implements Comparable<Rational> {
      * {@code (1/this)^(2^31 - 1) * (1/this)}), and {@code 0^0 = 1}.
      *
      * @throws ArithmeticException for zero to a negative power, and when the result's numerator
-     *     or denominator would exceed {@link BigInteger}'s range
+     *     or denominator would need more than {@code 2^30} bits (128 MiB; {@link BigInteger} itself
+     *     stops at {@code 2^31})
      */
     public Rational pow(int k) {
         if (k < 0) {
@@ -335,14 +336,17 @@ public final class Rational implements Comparable<Rational> {
         return new Rational(powChecked(num, k), powChecked(den, k));
     }
 
-    /** {@code b^k} for {@code k >= 1}; powers of 0 and ±1 directly, others only within BigInteger's range. */
+    /** Largest bit length {@link #pow} produces. */
+    private static final long MAX_POW_BITS = 1L << 30;
+
+    /** {@code b^k} for {@code k >= 1}; powers of 0 and ±1 directly, others up to {@link #MAX_POW_BITS} bits. */
     private static BigInteger powChecked(BigInteger b, int k) {
-        if (b.bitLength() <= 1) { // 0, 1 or -1
+        int bits = b.abs().bitLength();
+        if (bits <= 1) { // 0, 1 or -1
             return b.signum() < 0 && (k & 1) == 0 ? BigInteger.ONE : b;
         }
-        if ((long) (b.bitLength() - 1) * k >= Integer.MAX_VALUE) {
-            throw new ArithmeticException("power too large: a " + b.bitLength() + "-bit number to the power " + k
-                    + " exceeds BigInteger's range");
+        if ((long) (bits - 1) * k >= MAX_POW_BITS) {
+            throw new ArithmeticException("power too large: a " + bits + "-bit number to the power " + k + " needs more than 2^30 bits");
         }
         return b.pow(k);
     }
