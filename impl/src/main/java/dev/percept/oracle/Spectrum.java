@@ -1,8 +1,9 @@
 package dev.percept.oracle;
 
 import dev.percept.audit.ExactSpectrum;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,15 +16,17 @@ public final class Spectrum {
     private final int n;
     private final String method;
     private final List<ExactEigenvalue> eigenvalues;
+    private final List<ExactEigenvalue> withMultiplicity;
 
     Spectrum(ExactSpectrum s) {
         this.n = s.n();
         this.method = s.method();
-        List<ExactEigenvalue> v = new ArrayList<>();
+        Map<ExactSpectrum.Root, ExactEigenvalue> of = new LinkedHashMap<>();
         for (ExactSpectrum.Root r : s.roots()) {
-            v.add(new ExactEigenvalue(r));
+            of.put(r, new ExactEigenvalue(r));
         }
-        this.eigenvalues = List.copyOf(v);
+        this.eigenvalues = List.copyOf(of.values());
+        this.withMultiplicity = s.expanded().stream().map(of::get).toList();
     }
 
     /** @return the order n of the matrix */
@@ -47,13 +50,7 @@ public final class Spectrum {
 
     /** @return the n eigenvalues with multiplicity, increasing */
     public List<ExactEigenvalue> withMultiplicity() {
-        List<ExactEigenvalue> out = new ArrayList<>();
-        for (ExactEigenvalue e : eigenvalues) {
-            for (int k = 0; k < e.multiplicity(); k++) {
-                out.add(e);
-            }
-        }
-        return List.copyOf(out);
+        return withMultiplicity;
     }
 
     /** @return the n eigenvalues with multiplicity, increasing, each the nearest double (what an ideal solver returns) */

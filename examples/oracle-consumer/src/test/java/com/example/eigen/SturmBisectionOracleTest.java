@@ -10,13 +10,13 @@ import dev.percept.oracle.Spectrum;
 import org.junit.jupiter.api.Test;
 
 /** The oracle used directly, as the README shows it, and a look at what the test class path holds. */
-class JacobiOracleTest {
+class SturmBisectionOracleTest {
 
     static final double[][] A = {{4, 1, -2}, {1, 2, 0}, {-2, 0, 3}};
 
     @Test
     void eigenvaluesAgreeWithTheExactSpectrum() {
-        double[] mine = JacobiEigen.eigenvalues(A);
+        double[] mine = SturmBisectionEigen.eigenvalues(A);
         Oracle.assertEigenvalues(A, mine, 1e-13);          // fails only when an error > 1e-13 is proven
         EigenvalueAudit audit = Oracle.audit(A, mine);     // every error, enclosed exactly
         assertEquals(3, audit.errors().size());
@@ -25,7 +25,7 @@ class JacobiOracleTest {
 
     @Test
     void aWrongValueIsReportedWithItsExactError() {
-        double[] wrong = JacobiEigen.eigenvalues(A);
+        double[] wrong = SturmBisectionEigen.eigenvalues(A);
         wrong[1] += 1e-9;
         AssertionError e = assertThrows(AssertionError.class, () -> Oracle.assertEigenvalues(A, wrong, 1e-12));
         assertTrue(e.getMessage().startsWith("eigenvalue " + wrong[1] + " (the 2nd smallest) is off by at least 9.99"), e.getMessage());
