@@ -1,7 +1,6 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;

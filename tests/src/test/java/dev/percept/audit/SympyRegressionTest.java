@@ -10,7 +10,6 @@ import dev.percept.exact.RationalMatrix;
 import dev.percept.fast.FastSymmetricEigen;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.percept.dynamics;
 
-import dev.percept.model.TieMode;
-import dev.percept.verify.ReductionSuite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.exact.Rational;
+import dev.percept.model.TieMode;
+import dev.percept.verify.ReductionSuite;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

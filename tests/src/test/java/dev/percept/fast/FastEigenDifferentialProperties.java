@@ -6,7 +6,6 @@ import dev.percept.binary64.Binary64;
 import dev.percept.audit.Audit;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,15 +1,14 @@
 package dev.percept.fast;
 
-import dev.percept.binary64.Binary64;
-import dev.percept.check.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.binary64.Binary64;
+import dev.percept.check.Progress;
 import dev.percept.dynamics.Ball;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.LogisticGd;
 import dev.percept.exact.Rational;
-import dev.percept.verify.EvidenceSource;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;

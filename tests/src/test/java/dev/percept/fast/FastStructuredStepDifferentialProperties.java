@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
