@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.audit.Audit;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.fast.FastData;
+import dev.percept.binary64.Binary64;
 import dev.percept.fast.FastSymmetricEigen;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -13,7 +13,6 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,8 +64,8 @@ public final class AuditCommand extends PerceptCommand {
             if (eigenvalues != null) {
                 throw new InputException("--eigenvalues: --engine fast computes the eigenvalues itself; drop --eigenvalues");
             }
-            for (double v : FastSymmetricEigen.eigenvalues(FastData.matrix(m))) {
-                given.add(Rational.of(new BigDecimal(v)));
+            for (double v : FastSymmetricEigen.eigenvalues(Binary64.nearest(m))) {
+                given.add(Binary64.exact(v));
             }
         } else {
             if (eigenvalues == null) {

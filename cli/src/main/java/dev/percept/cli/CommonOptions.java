@@ -226,9 +226,9 @@ final class CommonOptions {
         String tie;
 
         /** @return the tie rule */
-        dev.percept.dynamics.TieMode mode() {
+        dev.percept.model.TieMode mode() {
             try {
-                return dev.percept.dynamics.TieMode.parse(tie);
+                return dev.percept.model.TieMode.parse(tie);
             } catch (IllegalArgumentException e) {
                 throw new InputException("--tie: " + e.getMessage());
             }

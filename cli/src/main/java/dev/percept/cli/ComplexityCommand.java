@@ -6,7 +6,7 @@ import dev.percept.exact.Rational;
 import dev.percept.minimal.ComplexityExperiment;
 import dev.percept.minimal.ComplexityExperiment.Init;
 import dev.percept.minimal.ComplexityExperiment.Row;
-import dev.percept.minimal.GdComparison;
+import dev.percept.minimal.ReducedLogisticGd;
 import dev.percept.minimal.M1Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +19,6 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -122,14 +121,14 @@ public final class ComplexityCommand extends PerceptCommand {
         List<Rational> scales = positive(gdScales, "--gd-scales", "scale");
         int wd = digits.value();
         long t0 = System.nanoTime();
-        List<GdComparison.Counts> gdRows = new ArrayList<>();
+        List<ReducedLogisticGd.Counts> gdRows = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
             progress.update("complexity", 0, dims.length);
             for (int d : dims) {
                 rows.add(ComplexityExperiment.run(d, m, kind, e, seeds));
                 if (gd) {
-                    gdRows.add(GdComparison.countsAt(d, m, e, gammas, scales, wd));
+                    gdRows.add(ReducedLogisticGd.countsAt(d, m, e, gammas, scales, wd));
                 }
                 progress.update("complexity", rows.size(), dims.length);
             }
@@ -141,10 +140,10 @@ public final class ComplexityCommand extends PerceptCommand {
         if (gd) {
             ObjectNode g = o.putObject("gd");
             g.put("digits", wd);
-            g.put("loss", "sum_i log(1 + exp(-margin_i)); -1 = no separation within the cap, -2 = counts at N and N+20 digits differ");
+            g.put("loss", "sum_i log(1 + exp(-margin_i)); -1 = no separation within the cap, -2 = a margin's sign not decided by its enclosure at N digits");
             g.put("tiedStart", "scale * (vmu- + eps g) / ||vmu- + eps g||, step 1/ceil(lambda2)");
             ArrayNode gr = g.putArray("rows");
-            for (GdComparison.Counts c : gdRows) {
+            for (ReducedLogisticGd.Counts c : gdRows) {
                 ObjectNode r = gr.addObject();
                 r.put("d", c.d());
                 ObjectNode lin = r.putObject("linear");
@@ -203,7 +202,7 @@ public final class ComplexityCommand extends PerceptCommand {
             x.put("d", r.d());
             x.put("linear", r.linear());
             if (kind == Init.ADVERSARIAL) {
-                x.put("twoLayer", r.twoLayer()[0]);
+                x.put("twoLayer", r.twoLayer().get(0));
             } else {
                 ObjectNode t = x.putObject("twoLayer");
                 t.put("median", r.median());
@@ -230,7 +229,7 @@ public final class ComplexityCommand extends PerceptCommand {
         for (Row r : rows) {
             b.append(r.d()).append(',').append(r.linear()).append(',');
             if (kind == Init.ADVERSARIAL) {
-                b.append(r.twoLayer()[0]);
+                b.append(r.twoLayer().get(0));
             } else {
                 b.append(r.median()).append(',').append(r.mean()).append(',').append(r.p90());
             }

@@ -8,10 +8,10 @@ import dev.percept.dynamics.Model;
 import dev.percept.exact.Rational;
 import dev.percept.fast.FastData;
 import dev.percept.fast.FastLinearRuns;
+import dev.percept.model.ModelKind;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +73,7 @@ public final class GdCommand extends PerceptCommand {
         Model m = opts.build(data.d());
         Rational[] theta0 = opts.theta0(m);
         if (engine.fast()) {
-            if (!m.name().equals("linear")) {
+            if (m.kind() != ModelKind.LINEAR) {
                 throw new InputException("--engine fast: supports --model linear only (got " + m.name() + "); use --engine exact");
             }
             return fast(m, data, g, t);

@@ -6,6 +6,7 @@ import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.Model;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
+import dev.percept.model.ModelKind;
 import dev.percept.structured.PermutationInvolution;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,17 +55,23 @@ public final class ModelOptions {
      * {@code --width} belongs to two-layer, {@code --perm} to tied, {@code --activation} to both.
      */
     public Model build(int d) {
-        switch (model) {
-            case "linear":
+        ModelKind kind;
+        try {
+            kind = ModelKind.parse(model);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--model: " + e.getMessage());
+        }
+        switch (kind) {
+            case LINEAR:
                 Given.reject(spec, "applies to --model two-layer or tied, not linear (f = theta^T x has no units)", "--width", "--activation", "--perm");
                 return new LinearModel(d);
-            case "two-layer":
+            case TWO_LAYER:
                 Given.reject(spec, "applies to --model tied only (the involution P of f = u1 phi(w^T x) + u2 phi(w^T P x))", "--perm");
                 if (width < 1) {
                     throw new InputException("--width: must be >= 1, got " + width);
                 }
                 return UnitModel.twoLayer(d, width, activation(Activation.RELU));
-            case "tied":
+            case TIED:
                 Given.reject(spec, "applies to --model two-layer only (the tied model has two units)", "--width");
                 PermutationInvolution p;
                 try {
@@ -77,7 +84,7 @@ public final class ModelOptions {
                 }
                 return UnitModel.tied(p, activation(Activation.IDENTITY));
             default:
-                throw new InputException("--model: unknown model '" + model + "' (linear, two-layer, tied)");
+                throw new IllegalStateException("unhandled model kind " + kind);
         }
     }
 
@@ -100,7 +107,7 @@ public final class ModelOptions {
     /** @return the initial theta: zeros for linear, --init otherwise */
     public Rational[] theta0(Model m) {
         int k = m.parameterCount();
-        if (m.name().equals("linear")) {
+        if (m.kind() == ModelKind.LINEAR) {
             if (init != null) {
                 throw new InputException("--init: the linear model starts at 0 (R1); --init applies to two-layer and tied models");
             }

@@ -1,11 +1,10 @@
 package dev.percept.cli;
 
 import dev.percept.exact.Decimals;
-import dev.percept.exact.IntMath;
+import dev.percept.exact.QuadraticSurd;
 import dev.percept.exact.Rational;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * Exact numbers in the text output. A result is never cut: each number is printed whole when its
@@ -86,14 +85,13 @@ final class NumberText {
         return of(x) + (s.startsWith("-") ? " - " + s.substring(1) : " + " + s);
     }
 
-    /** The square root of {@code q >= 0} when it is rational ({@code p/q} with both perfect squares in lowest terms), else null. */
+    /** The square root of {@code q >= 0} when it is rational, else null: {@link QuadraticSurd}'s normal form decides. */
     static Rational rationalSqrt(Rational q) {
         if (q.signum() < 0) {
             return null;
         }
-        BigInteger n = IntMath.isqrt(q.numerator());
-        BigInteger d = IntMath.isqrt(q.denominator());
-        return n.multiply(n).equals(q.numerator()) && d.multiply(d).equals(q.denominator()) ? Rational.of(n, d) : null;
+        QuadraticSurd root = QuadraticSurd.sqrt(1, q);
+        return root.isRational() ? root.rationalPart() : null;
     }
 
     /** @return whether some number was shortened */

@@ -10,10 +10,10 @@ import dev.percept.exact.QuadraticSurd;
 import dev.percept.exact.Rational;
 import dev.percept.fast.FastData;
 import dev.percept.fast.FastLinearRuns;
+import dev.percept.model.ModelKind;
 import dev.percept.structured.Eigenpair;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,12 +64,12 @@ public final class PerceptronCommand extends PerceptCommand {
         Rational[] theta0 = opts.theta0(m);
         engine.rejectWithFast(spec, "it prints certified exact eigenvectors", "--explain");
         engine.rejectWithFast(spec, "doubles are printed whole", "--full");
-        if (explain && !m.name().equals("tied")) {
+        if (explain && m.kind() != ModelKind.TIED) {
             throw new InputException("--explain: applies to --model tied only (its steps have the Proposition 4.1 form), got " + m.name());
         }
         NumberText num = full.text(spec, json);
         if (engine.fast()) {
-            if (!m.name().equals("linear")) {
+            if (m.kind() != ModelKind.LINEAR) {
                 throw new InputException("--engine fast: supports --model linear only (got " + m.name() + "); use --engine exact");
             }
             return fast(m, data, e, maxSteps);
@@ -95,7 +95,7 @@ public final class PerceptronCommand extends PerceptCommand {
     /** {@code --engine fast}: the linear batch perceptron in double ({@link FastLinearRuns#perceptron}). */
     private Integer fast(Model m, Dataset data, Rational eta, int maxSteps) {
         FastData in = fastData(data, eta);
-        FastLinearRuns.PerceptronRun r = FastLinearRuns.perceptron(new double[data.d()], in.x(), in.y(), in.step(), tie.mode().code(), maxSteps);
+        FastLinearRuns.PerceptronRun r = FastLinearRuns.perceptron(new double[data.d()], in.x(), in.y(), in.step(), tie.mode(), maxSteps);
         PrintWriter out = out();
         if (json.on()) {
             ObjectNode o = Json.object();
@@ -135,11 +135,11 @@ public final class PerceptronCommand extends PerceptCommand {
                 out.println("  note: the data or eta are not exactly representable in double and were rounded to nearest");
             }
             out.printf("  %s after %d update(s); mistakes per update: %s%n", r.converged() ? "converged" : "NOT converged", r.iterations(),
-                    Arrays.toString(r.mistakes()));
+                    r.mistakes());
             out.printf("  parameter order: %s%n", m.parameterOrder());
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < r.theta().length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(r.theta()[i]);
+            for (int i = 0; i < r.theta().size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(r.theta().get(i));
             }
             out.printf("  theta = (%s) (doubles)%n", sb);
             if (r.uncertain().isEmpty()) {
@@ -177,9 +177,9 @@ public final class PerceptronCommand extends PerceptCommand {
         ObjectNode o = Json.object();
         o.put("model", m.name());
         o.put("iterations", r.iterations());
-        o.put("converged", r.converged);
+        o.put("converged", r.converged());
         ArrayNode th = o.putArray("theta");
-        for (Rational q : r.theta) {
+        for (Rational q : r.theta()) {
             th.add(q.toString());
         }
         ArrayNode mi = o.putArray("mistakes");
@@ -189,29 +189,29 @@ public final class PerceptronCommand extends PerceptCommand {
         o.put("parameterOrder", m.parameterOrder());
         o.put("eta", eta.toString());
         o.put("tie", tie.mode().label());
-        if (!m.name().equals("linear")) {
+        if (m.kind() != ModelKind.LINEAR) {
             o.put("activation", opts.activationName(m));
             o.put("activationConvention", Activation.CONVENTION);
             o.put("perPatternIdentity", r.identitiesHold());
         }
-        if (m.name().equals("tied")) {
-            o.put("prop41FormSteps", r.steps.stream().filter(s -> Boolean.TRUE.equals(s.prop41Form)).count());
+        if (m.kind() == ModelKind.TIED) {
+            o.put("prop41FormSteps", r.steps().stream().filter(s -> s.prop41Form() == Perceptron.Prop41Form.PROP41).count());
             if (explain) {
                 ArrayNode ex = o.putArray("explain");
-                for (int t = 0; t < r.steps.size(); t++) {
-                    Perceptron.Step s = r.steps.get(t);
+                for (int t = 0; t < r.steps().size(); t++) {
+                    Perceptron.Step s = r.steps().get(t);
                     ObjectNode so = ex.addObject();
                     so.put("step", t);
-                    so.put("prop41Form", s.prop41Form);
-                    if (s.spectrum != null) {
-                        so.put("case", s.spectrum.kase().label());
-                        so.put("certified", s.spectrum.allHold());
+                    so.put("prop41Form", s.prop41Form() == Perceptron.Prop41Form.PROP41);
+                    if (s.spectrum() != null) {
+                        so.put("case", s.spectrum().kase().label());
+                        so.put("certified", s.spectrum().allHold());
                         ArrayNode comps = so.putArray("components");
-                        for (Eigenpair p : s.spectrum.eigenpairs()) {
+                        for (Eigenpair p : s.spectrum().eigenpairs()) {
                             ObjectNode c = comps.addObject();
                             c.put("eigenvalue", p.label());
                             c.put("growth", "1 + eta*" + p.label());
-                            c.put("component", decimal(p.componentOf(s.theta), 12));
+                            c.put("component", decimal(p.componentOf(s.theta()), 12));
                         }
                     }
                 }
@@ -228,32 +228,32 @@ public final class PerceptronCommand extends PerceptCommand {
     private void printHuman(PrintWriter out, NumberText num, Model m, Dataset data, Rational eta, Perceptron.Result r) {
         out.printf("perceptron: model %s on %s (n = %d, d = %d), eta = %s, tie = %s%n", m.name(), data.name(), data.n(), data.d(), num.of(eta),
                 tie.mode().label());
-        if (!m.name().equals("linear")) {
+        if (m.kind() != ModelKind.LINEAR) {
             out.printf("  activation %s (%s)%n", opts.activationName(m), Activation.CONVENTION);
         }
-        out.printf("  %s after %d update(s); mistakes per update: %s%n", r.converged ? "converged" : "NOT converged", r.iterations(),
+        out.printf("  %s after %d update(s); mistakes per update: %s%n", r.converged() ? "converged" : "NOT converged", r.iterations(),
                 Arrays.toString(r.mistakes()));
         out.printf("  parameter order: %s%n", m.parameterOrder());
-        out.printf("  theta = %s%n", num.vector(r.theta));
-        if (!m.name().equals("linear")) {
+        out.printf("  theta = %s%n", num.vector(r.theta()));
+        if (m.kind() != ModelKind.LINEAR) {
             out.printf("  every step equals (I + eta A_t) theta: %s%n", r.identitiesHold() ? "yes (checked exactly)" : "NO");
         }
-        if (m.name().equals("tied")) {
-            long k = r.steps.stream().filter(s -> Boolean.TRUE.equals(s.prop41Form)).count();
-            out.printf("  A_t of Proposition 4.1 form M(b): %d of %d steps%n", k, r.steps.size());
+        if (m.kind() == ModelKind.TIED) {
+            long k = r.steps().stream().filter(s -> s.prop41Form() == Perceptron.Prop41Form.PROP41).count();
+            out.printf("  A_t of Proposition 4.1 form M(b): %d of %d steps%n", k, r.steps().size());
             if (explain) {
-                for (int t = 0; t < r.steps.size(); t++) {
-                    Perceptron.Step s = r.steps.get(t);
-                    if (s.spectrum == null) {
+                for (int t = 0; t < r.steps().size(); t++) {
+                    Perceptron.Step s = r.steps().get(t);
+                    if (s.spectrum() == null) {
                         out.printf("  step %d: A_t not of Prop 4.1 form%n", t);
                         continue;
                     }
                     StringBuilder c = new StringBuilder();
-                    for (Eigenpair p : s.spectrum.eigenpairs()) {
-                        c.append(String.format("  [lambda %s: %s]", num.sqrt(p.sign(), p.square()), decimal(p.componentOf(s.theta), 8)));
+                    for (Eigenpair p : s.spectrum().eigenpairs()) {
+                        c.append(String.format("  [lambda %s: %s]", num.sqrt(p.sign(), p.square()), decimal(p.componentOf(s.theta()), 8)));
                     }
-                    out.printf("  step %d (%s, certified %s): components of theta_t along unit eigenvectors%s%n", t, s.spectrum.kase().label(),
-                            s.spectrum.allHold(), c);
+                    out.printf("  step %d (%s, certified %s): components of theta_t along unit eigenvectors%s%n", t, s.spectrum().kase().label(),
+                            s.spectrum().allHold(), c);
                 }
                 out.println("  (along an eigenvector with eigenvalue lambda one step multiplies the component by 1 + eta*lambda)");
             }

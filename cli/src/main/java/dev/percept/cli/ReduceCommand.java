@@ -7,13 +7,13 @@ import dev.percept.dynamics.Model;
 import dev.percept.dynamics.Perceptron;
 import dev.percept.dynamics.Reduction;
 import dev.percept.exact.Rational;
+import dev.percept.model.ModelKind;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,7 +69,7 @@ public final class ReduceCommand extends PerceptCommand {
         }
         Dataset data = opts.dataset();
         Model m = opts.build(data.d());
-        if (m.name().equals("linear")) {
+        if (m.kind() == ModelKind.LINEAR) {
             Given.reject(spec, "applies to two-layer and tied models; linear uses the perceptron step gamma/n", "--step-size", "--eta");
         }
         Rational e = step.value();
@@ -85,7 +85,7 @@ public final class ReduceCommand extends PerceptCommand {
             }
         }
         String claim = Reduction.claimFor(m);
-        String scaling = m.name().equals("linear") ? "GD step gamma, perceptron eta = gamma/n, both from 0"
+        String scaling = m.kind() == ModelKind.LINEAR ? "GD step gamma, perceptron eta = gamma/n, both from 0"
                 : "GD step n*eta from gamma*theta0, perceptron step eta from gamma*theta0";
         PrintWriter out = out();
         if (json.on()) {
@@ -93,36 +93,36 @@ public final class ReduceCommand extends PerceptCommand {
             o.put("claim", claim);
             o.put("model", m.name());
             o.put("steps", horizon);
-            o.put("perceptronConverged", p.converged);
+            o.put("perceptronConverged", p.converged());
             o.put("perceptronIterations", p.iterations());
             o.put("scaling", scaling);
             ArrayNode rs = o.putArray("rows");
             for (Reduction.Row r : rows) {
                 ObjectNode ro = rs.addObject();
-                ro.put("gamma", r.gamma.toString());
+                ro.put("gamma", r.gamma().toString());
                 ro.put("distance", up(r.maxDistanceUpper()));
                 ro.put("distanceLower", down(r.maxDistanceLower()));
                 ro.put("normalized", up(normalized(r)));
                 ro.put("bound", up(r.maxBound()));
-                ro.put("holds", r.verdict());
+                ro.put("holds", r.verdict().label());
             }
             json.write(out, o);
         }
         if (json.text()) {
             out.printf("reduce (claim %s): model %s on %s, %d step(s); perceptron %s after %d update(s)%n", claim, m.name(), data.name(), horizon,
-                    p.converged ? "converged" : "did not converge", p.iterations());
-            out.printf("  %s%n", m.name().equals("linear") ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
+                    p.converged() ? "converged" : "did not converge", p.iterations());
+            out.printf("  %s%n", m.kind() == ModelKind.LINEAR ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
                     : "GD step n*eta from gamma*theta0 vs perceptron step eta from gamma*theta0");
             out.printf("  %-10s %-26s %-14s %-14s %s%n", "gamma", "max_t ||GD - P|| (encl.)", "normalized", "bound B_T", "bound holds");
             for (Reduction.Row r : rows) {
-                out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma, "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
+                out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma(), "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
                         up(normalized(r)), up(r.maxBound()), r.verdict());
             }
         }
         out.flush();
         for (Reduction.Row r : rows) {
-            if (!r.verdict().equals("holds")) {
-                throw new ClaimFailure(claim + " bound " + r.verdict() + " at gamma = " + r.gamma + ": distance <= " + up(r.maxDistanceUpper())
+            if (r.verdict() != Reduction.Verdict.HOLDS) {
+                throw new ClaimFailure(claim + " bound " + r.verdict() + " at gamma = " + r.gamma() + ": distance <= " + up(r.maxDistanceUpper())
                         + ", bound " + up(r.maxBound()));
             }
         }
@@ -131,8 +131,8 @@ public final class ReduceCommand extends PerceptCommand {
 
     /** The distance's upper enclosure divided by gamma, rounded up to 4 digits: both trajectories scale like gamma. */
     private static BigDecimal normalized(Reduction.Row r) {
-        return r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
-                .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP));
+        return r.maxDistanceUpper().multiply(new BigDecimal(r.gamma().denominator()))
+                .divide(new BigDecimal(r.gamma().numerator()), new MathContext(4, RoundingMode.UP));
     }
 
     static String up(BigDecimal x) {

@@ -17,7 +17,6 @@ import dev.percept.structured.SymmetricInvolution;
 import dev.percept.check.Check;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -188,8 +187,8 @@ public final class SpectrumCommand extends PerceptCommand {
                 SurdVector x = e.vector();
                 for (int i = 0; i < x.length(); i++) {
                     ArrayNode c = comps.addArray();
-                    c.add(x.get(i).rationalPart().toString());
-                    c.add(x.get(i).surdPart().toString());
+                    c.add(x.rationalPart(i).toString());
+                    c.add(x.surdPart(i).toString());
                 }
             }
         }
@@ -222,7 +221,7 @@ public final class SpectrumCommand extends PerceptCommand {
                 StringBuilder sb = new StringBuilder();
                 SurdVector v = e.vector();
                 for (int i = 0; i < v.length(); i++) {
-                    sb.append(i == 0 ? "" : ", ").append(num.surd(v.get(i).rationalPart(), v.get(i).surdPart(), e.square()));
+                    sb.append(i == 0 ? "" : ", ").append(num.surd(v.rationalPart(i), v.surdPart(i), e.square()));
                 }
                 out.printf("    lambda = %s: [%s]%n", num.sqrt(e.sign(), e.square()), sb);
             }

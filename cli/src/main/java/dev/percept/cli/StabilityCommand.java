@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.fast.FastData;
+import dev.percept.binary64.Binary64;
 import dev.percept.stability.FastQuadraticStability;
 import dev.percept.stability.Inertia;
 import dev.percept.stability.QuadraticStability;
@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -138,16 +137,16 @@ public final class StabilityCommand extends PerceptCommand {
     private Integer fast(RationalMatrix s, Rational e) {
         FastQuadraticStability.Decision dec = FastQuadraticStability.decide(s, e);
         PrintWriter out = out();
-        double etaD = FastData.nearest(e);
+        double etaD = Binary64.nearest(e);
         if (json.on()) {
             ObjectNode o = Json.object();
             o.put("engine", "fast");
-            if (dec.converges() == null) {
+            if (dec.verdict() == FastQuadraticStability.Verdict.UNDECIDED) {
                 o.putNull("converges");
             } else {
-                o.put("converges", dec.converges());
+                o.put("converges", dec.verdict() == FastQuadraticStability.Verdict.CONVERGES);
             }
-            o.put("verdict", dec.verdict());
+            o.put("verdict", dec.verdict().label());
             o.put("reason", dec.reason());
             o.put("lambdaMin", dec.lambdaMin());
             o.put("lambdaMax", dec.lambdaMax());
@@ -165,7 +164,7 @@ public final class StabilityCommand extends PerceptCommand {
         }
         if (json.text()) {
             out.println("engine fast (IEEE double, EJML symmetric QR), not exact:");
-            out.println((dec.converges() == null ? dec.verdict() : dec.converges() ? "converges" : "does not converge") + ": " + dec.reason());
+            out.println(dec.verdict().label() + ": " + dec.reason());
             out.println("lambda_max ~ " + dec.lambdaMax() + " +- " + dec.errorBound() + ", eta * lambda_max ~ " + etaD * dec.lambdaMax()
                     + ", 2/eta = " + Rational.TWO.divide(e));
         }

@@ -3,13 +3,11 @@ package dev.percept.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.verify.ClaimResult;
-import dev.percept.verify.EvidenceSource;
 import dev.percept.verify.Ledger;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

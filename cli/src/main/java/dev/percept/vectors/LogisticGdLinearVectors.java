@@ -7,8 +7,8 @@ import dev.percept.dynamics.CertifiedGd;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LinearModel;
 import dev.percept.exact.Rational;
-import dev.percept.oracle.LinearSteps;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.dynamics.Perceptron;
+import dev.percept.model.TieMode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -144,7 +144,7 @@ final class LogisticGdLinearVectors extends VectorFile {
         t.put("steps", steps);
         t.set("theta0", VectorDoc.strings(theta0));
         if (zeroStart && steps > 0) {
-            Rational[] p = LinearSteps.perceptron(theta0, x, y, eta, TieRule.HALF);
+            Rational[] p = Perceptron.step(new LinearModel(theta0.length), new Dataset("R1 first step", x, y), eta, theta0, TieMode.HALF);
             t.set("perceptronFirstStep", VectorDoc.strings(p));
             for (int k = 0; k < p.length; k++) {
                 BigDecimal c = gd.theta().get(1).get(k);

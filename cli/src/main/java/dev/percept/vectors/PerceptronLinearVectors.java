@@ -3,8 +3,8 @@ package dev.percept.vectors;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.exact.Rational;
-import dev.percept.oracle.LinearSteps;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.model.TieMode;
+import dev.percept.oracle.Oracle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -30,7 +30,7 @@ final class PerceptronLinearVectors extends VectorFile {
                 .note("TIE_NONE", "tie rule: omega(0) = 0 (a tie is ignored)")
                 .note("CONVERGED", "the last step changed nothing (no mistakes left)");
         String[] names = {"TIE_HALF", "TIE_MISTAKE", "TIE_NONE"};
-        int[] modes = {TieRule.HALF, TieRule.MISTAKE, TieRule.NONE};
+        TieMode[] modes = {TieMode.HALF, TieMode.MISTAKE, TieMode.NONE};
         Random r = new Random(3);
         for (int k = 0; k < 3; k++) {
             ObjectNode g = doc.group("PerceptronLinearTrajectory");
@@ -58,9 +58,11 @@ final class PerceptronLinearVectors extends VectorFile {
         return doc.finish();
     }
 
-    private static void add(VectorDoc doc, ArrayNode tests, Rational[] w0, Rational[][] x, int[] y, Rational gamma, int mode, String modeName,
+    private static void add(VectorDoc doc, ArrayNode tests, Rational[] w0, Rational[][] x, int[] y, Rational gamma, TieMode mode, String modeName,
             int steps, String comment) {
-        List<Rational[]> traj = LinearSteps.perceptronTrajectory(w0, x, y, gamma, mode, steps);
+        List<List<Rational>> rows = Arrays.stream(x).map(List::of).toList();
+        List<Rational[]> traj = Oracle.perceptronTrajectory(List.of(w0), rows, Arrays.stream(y).boxed().toList(), gamma, mode, steps)
+                .iterates().stream().map(w -> w.toArray(new Rational[0])).toList();
         boolean tie = false;
         for (int s = 0; s < steps; s++) {
             for (Rational[] xi : x) {

@@ -6,9 +6,9 @@ import dev.percept.dynamics.Activation;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.Model;
 import dev.percept.dynamics.Perceptron;
-import dev.percept.dynamics.TieMode;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
+import dev.percept.model.TieMode;
 import dev.percept.structured.PermutationInvolution;
 import dev.percept.verify.ReductionSuite;
 
@@ -67,11 +67,11 @@ final class PerceptronTiedVectors extends VectorFile {
         }
         boolean tie = false;
         boolean form = true;
-        for (Perceptron.Step s : res.steps) {
-            for (Rational z : s.margins) {
+        for (Perceptron.Step s : res.steps()) {
+            for (Rational z : s.margins()) {
                 tie |= z.signum() == 0;
             }
-            form &= Boolean.TRUE.equals(s.prop41Form) && s.identityHolds;
+            form &= s.prop41Form() == Perceptron.Prop41Form.PROP41 && s.identityHolds();
         }
         ObjectNode t = doc.test(tests, comment);
         ArrayNode flags = VectorDoc.flags(t);
@@ -79,10 +79,10 @@ final class PerceptronTiedVectors extends VectorFile {
         if (tie) {
             flags.add("TIE_AT_ZERO");
         }
-        if (res.converged) {
+        if (res.converged()) {
             flags.add("CONVERGED");
         }
-        if (form && !res.steps.isEmpty()) {
+        if (form && !res.steps().isEmpty()) {
             flags.add("PROP41_STEP");
         }
         t.set("x", VectorDoc.rows(x));
@@ -91,16 +91,16 @@ final class PerceptronTiedVectors extends VectorFile {
         t.put("eta", eta.toString());
         t.put("maxSteps", maxSteps);
         t.put("updates", res.iterations());
-        t.put("converged", res.converged);
+        t.put("converged", res.converged());
         ArrayNode traj = t.putArray("trajectory");
-        for (Perceptron.Step s : res.steps) {
-            traj.add(VectorDoc.strings(s.theta));
+        for (Perceptron.Step s : res.steps()) {
+            traj.add(VectorDoc.strings(s.theta()));
         }
-        traj.add(VectorDoc.strings(res.theta));
+        traj.add(VectorDoc.strings(res.theta()));
         ArrayNode ms = t.putArray("margins");
-        for (Perceptron.Step s : res.steps) {
-            ms.add(VectorDoc.strings(s.margins));
+        for (Perceptron.Step s : res.steps()) {
+            ms.add(VectorDoc.strings(s.margins()));
         }
-        ms.add(VectorDoc.strings(res.finalMargins));
+        ms.add(VectorDoc.strings(res.finalMargins()));
     }
 }

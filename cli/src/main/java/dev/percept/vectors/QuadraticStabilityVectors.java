@@ -100,7 +100,7 @@ final class QuadraticStabilityVectors extends VectorFile {
         QuadraticStability.Decision dec = QuadraticStability.decide(s, eta, 60);
         Inertia is = dec.inertiaS();
         Inertia gap = dec.inertiaGap();
-        String verdict = is.negative() > 0 || gap.negative() > 0 ? "DIVERGES" : dec.converges() ? "CONVERGES" : "BOUNDARY";
+        String verdict = dec.verdict().name();
         ObjectNode t = doc.test(tests, comment);
         ArrayNode flags = VectorDoc.flags(t);
         flags.add("VERDICT_" + verdict);

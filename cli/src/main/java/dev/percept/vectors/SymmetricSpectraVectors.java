@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.audit.ExactSpectrum;
 import dev.percept.audit.RealRoots;
 import dev.percept.exact.Rational;
+import dev.percept.exact.PlantedSpectrum;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.stability.Planted;
 import java.util.Random;
 
 /**
@@ -67,7 +67,7 @@ final class SymmetricSpectraVectors extends VectorFile {
     }
 
     /**
-     * {@code Q diag(lambda) Q^T} ({@link Planted#of}) with the Householder vector drawn from
+     * {@code Q diag(lambda) Q^T} ({@link PlantedSpectrum#of}) with the Householder vector drawn from
      * {@code r}: entries uniform in {1..5}.
      */
     static RationalMatrix planted(Rational[] lambda, Random r) {
@@ -75,7 +75,7 @@ final class SymmetricSpectraVectors extends VectorFile {
         for (int i = 0; i < v.length; i++) {
             v[i] = Rational.of(r.nextInt(5) + 1);
         }
-        return Planted.of(v, lambda);
+        return PlantedSpectrum.of(lambda, v).matrix();
     }
 
     /** The symmetric part of the 24x24 matrix of sympy issue 25282. */

@@ -96,7 +96,7 @@ public final class CertifiedGd {
             List<BigDecimal> ls = new ArrayList<>();
             why = null;
             for (int t = which == Iterates.ALL ? 0 : steps; t <= steps && why == null; t++) {
-                Ball[] et = run.e.get(t);
+                Ball[] et = run.e(t);
                 List<BigDecimal> row = new ArrayList<>();
                 for (int k = 0; k < theta0.length && why == null; k++) {
                     Ball b = Ball.of(theta0[k], mc).add(et[k], mc); // theta_G,t = theta0 + e_t
@@ -108,7 +108,7 @@ public final class CertifiedGd {
                 }
                 if (why == null) {
                     // L(theta0 + e_t): a zero-step run from e_t (the reference is constant)
-                    Ball l = LogisticGd.run(model, data, eta, ref, et, 0, mc, true, Progress.NONE).loss;
+                    Ball l = LogisticGd.run(model, data, eta, ref, et, 0, mc, true, Progress.NONE).loss();
                     BigDecimal c = CertifiedDecimal.certify(l, digits);
                     if (c == null) {
                         why = "loss = " + l;

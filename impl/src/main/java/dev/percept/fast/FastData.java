@@ -1,14 +1,12 @@
 package dev.percept.fast;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
-import dev.percept.exact.RationalMatrix;
-import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
- * Exact inputs rounded to double for the fast path: each entry to the nearest double, and
- * whether every entry was exactly representable (then the fast path computes on the same numbers
- * as the exact one, and only its own rounding separates them).
+ * Exact inputs rounded to double for the fast path: each entry to the nearest double
+ * ({@link Binary64#nearest}), and whether every entry was exactly representable (then the fast
+ * path computes on the same numbers as the exact one, and only its own rounding separates them).
  */
 public final class FastData {
 
@@ -32,16 +30,16 @@ public final class FastData {
      */
     public static FastData of(Rational[][] points, int[] labels, Rational step) {
         double[][] x = new double[points.length][];
-        double s = nearest(step);
-        boolean exact = exactly(step, s);
+        double s = Binary64.nearest(step);
+        boolean exact = Binary64.isDouble(step);
         for (int i = 0; i < points.length; i++) {
             x[i] = new double[points[i].length];
             for (int j = 0; j < x[i].length; j++) {
-                x[i][j] = nearest(points[i][j]);
+                x[i][j] = Binary64.nearest(points[i][j]);
                 if (Double.isInfinite(x[i][j])) {
                     throw new IllegalArgumentException("data point " + (i + 1) + " coordinate " + (j + 1) + " overflows a double");
                 }
-                exact &= exactly(points[i][j], x[i][j]);
+                exact &= Binary64.isDouble(points[i][j]);
             }
         }
         if (!(s > 0) || Double.isInfinite(s)) {
@@ -74,36 +72,12 @@ public final class FastData {
         return exact;
     }
 
-    /**
-     * The double nearest to {@code q} (via 40 significant digits, so correctly rounded except in
-     * pathological double-rounding cases): how the fast path reads every exact input.
-     */
-    public static double nearest(Rational q) {
-        return new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), new MathContext(40)).doubleValue();
-    }
-
-    /** @return whether {@code v} represents {@code q} exactly */
-    public static boolean exactly(Rational q, double v) {
-        return Double.isFinite(v) && Rational.of(new BigDecimal(v)).equals(q);
-    }
-
-    /** @return {@code v} entrywise by {@link #nearest} */
+    /** @return {@code v} entrywise rounded to the nearest double ({@link Binary64#nearest}) */
     public static double[] vector(Rational[] v) {
         double[] d = new double[v.length];
         for (int i = 0; i < d.length; i++) {
-            d[i] = nearest(v[i]);
+            d[i] = Binary64.nearest(v[i]);
         }
         return d;
-    }
-
-    /** @return {@code m} entrywise by {@link #nearest} */
-    public static double[][] matrix(RationalMatrix m) {
-        double[][] a = new double[m.rows()][m.cols()];
-        for (int i = 0; i < m.rows(); i++) {
-            for (int j = 0; j < m.cols(); j++) {
-                a[i][j] = nearest(m.get(i, j));
-            }
-        }
-        return a;
     }
 }

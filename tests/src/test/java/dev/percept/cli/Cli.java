@@ -54,6 +54,17 @@ final class Cli {
         }
     }
 
+    /** Writes {@code content} (UTF-8) to {@code dir/name} and returns the path. */
+    static java.nio.file.Path write(java.nio.file.Path dir, String name, String content) {
+        java.nio.file.Path p = dir.resolve(name);
+        try {
+            java.nio.file.Files.writeString(p, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
     static Result run(String... args) {
         return run(false, args);
     }

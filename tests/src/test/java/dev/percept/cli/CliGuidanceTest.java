@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +25,8 @@ class CliGuidanceTest {
     @TempDir
     Path dir;
 
-    private Path file(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, content, StandardCharsets.UTF_8);
-        return p;
+    private Path file(String name, String content) {
+        return Cli.write(dir, name, content);
     }
 
     // ------------------------------------------------------------------ did you mean

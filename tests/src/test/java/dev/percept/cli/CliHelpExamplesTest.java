@@ -3,8 +3,6 @@ package dev.percept.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +78,7 @@ class CliHelpExamplesTest {
         return out;
     }
 
-    private String write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, content, StandardCharsets.UTF_8);
-        return p.toString();
+    private String write(String name, String content) {
+        return Cli.write(dir, name, content).toString();
     }
 }
