@@ -34,12 +34,30 @@ public final class Reduction {
         public final BigDecimal[] upper;
         /** Bound B_t per t. */
         public final BigDecimal[] bound;
+        /** Enclosures of the GD iterates {@code theta_G,t}, t = 0..T. */
+        public final List<Ball[]> iterates;
+        /** Each GD step as a perceptron step plus an error xi_t ({@link PerceptronPlusError}), t = 0..T-1. */
+        public final List<PerceptronPlusError.Step> asPerceptron;
+        /** Enclosures of the margins of {@code theta_G,T} (the last iterate). */
+        public final Ball[] lastMargins;
+        /** The working digits of the enclosures. */
+        public final int digits;
 
+        /** A row of distances and bounds only (no iterates, no perceptron view): for tests of {@link #verdict}. */
         Row(Rational gamma, BigDecimal[] lower, BigDecimal[] upper, BigDecimal[] bound) {
+            this(gamma, lower, upper, bound, List.of(), List.of(), new Ball[0], 0);
+        }
+
+        Row(Rational gamma, BigDecimal[] lower, BigDecimal[] upper, BigDecimal[] bound, List<Ball[]> iterates,
+                List<PerceptronPlusError.Step> asPerceptron, Ball[] lastMargins, int digits) {
             this.gamma = gamma;
             this.lower = lower;
             this.upper = upper;
             this.bound = bound;
+            this.iterates = iterates;
+            this.asPerceptron = asPerceptron;
+            this.lastMargins = lastMargins;
+            this.digits = digits;
         }
 
         /** @return max_t of the upper enclosure of the distance */
@@ -112,7 +130,19 @@ public final class Reduction {
             up[t] = Ball.normUpper(run.e.get(t));
         }
         BigDecimal[] b = bound(model, data, stepPerPoint, ref, horizon);
-        return new Row(gamma, lo, up, b);
+        List<Ball[]> iterates = new ArrayList<>();
+        for (int t = 0; t <= horizon; t++) {
+            Rational[] thR = ref.theta(t);
+            Ball[] e = run.e.get(t);
+            Ball[] th = new Ball[e.length];
+            for (int k = 0; k < th.length; k++) {
+                th[k] = Ball.of(thR[k], mc).add(e[k], mc);
+            }
+            iterates.add(th);
+        }
+        List<Ball[]> zs = PerceptronPlusError.margins(model, data, ref, run, mc);
+        List<PerceptronPlusError.Step> view = PerceptronPlusError.along(model, data, stepPerPoint, ref, run, zs, tie, mc);
+        return new Row(gamma, lo, up, b, iterates, view, zs.get(zs.size() - 1), digits);
     }
 
     /** The reference gamma p_t, continued after convergence by the fixed point with omega = 0. */
