@@ -167,7 +167,7 @@ public final class MainBound {
             BigDecimal v = onePlusS.multiply(dec(bracket, mc)).add(dec(Rational.ONE.add(s.reciprocal()).multiply(xiSquared), mc))
                     .add(onePlusS.multiply(dec(gamma.multiply(Rational.TWO), mc)).multiply(lam)
                             .multiply(cross.multiply(BigDecimal.valueOf(4)).add(dec(xiSquared, mc))));
-            return v.round(new MathContext(digits, RoundingMode.HALF_EVEN)).toString();
+            return v.signum() == 0 ? "0" : v.round(new MathContext(digits, RoundingMode.HALF_EVEN)).toString();
         }
 
         /** @return a one-line description (exact LHS, RHS to 8 digits, hypotheses) */
