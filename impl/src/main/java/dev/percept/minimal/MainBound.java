@@ -210,6 +210,42 @@ public final class MainBound {
         return head(d, sign, sign, -1, -1);
     }
 
+    /**
+     * @return a vector of {@code ker A1 and ker A2} (hence of the brake's kernel): {@code (0, 0, w)}
+     *     with {@code w = e3 - e4} for {@code d >= 4}, and {@code w = (1, 1, -(2+mu))} (orthogonal to
+     *     {@code a1}, {@code a2} and {@code P a2}) for {@code d = 3}
+     */
+    public static Rational[] kernelVector(MinimalFamily f) {
+        int d = f.d();
+        Rational[] ker = Vec.zeros(d + 2);
+        if (d >= 4) {
+            ker[4] = Rational.ONE;
+            ker[5] = Rational.MINUS_ONE;
+        } else {
+            ker[2] = Rational.ONE;
+            ker[3] = Rational.ONE;
+            ker[4] = Rational.TWO.add(f.mu()).negate();
+        }
+        return ker;
+    }
+
+    /**
+     * @return {@code (-l, -l, a2 + P a2)}: for {@code l = lambda2} this is {@code 2 lambda2} times the
+     *     unit eigenvector {@code v2-} of A2; a rational {@code l} near {@code lambda2} gives a rational
+     *     vector nearly along {@code v2-}
+     */
+    public static Rational[] nearV2Minus(MinimalFamily f, Rational l) {
+        int d = f.d();
+        Rational[] a2 = f.signedPointsRational()[1];
+        Rational[] t = new Rational[d + 2];
+        t[0] = l.negate();
+        t[1] = l.negate();
+        for (int k = 0; k < d; k++) {
+            t[2 + k] = a2[k].add(a2[k == 0 ? 1 : k == 1 ? 0 : k]);
+        }
+        return t;
+    }
+
     private static Rational[] head(int d, int... h) {
         Rational[] v = new Rational[d + 2];
         Arrays.fill(v, Rational.ZERO);

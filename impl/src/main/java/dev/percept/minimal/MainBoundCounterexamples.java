@@ -187,15 +187,8 @@ public final class MainBoundCounterexamples {
             BigDecimal beta = room.divide(MainBound.dec(f.mu(), mc).multiply(BigDecimal.valueOf(4)).multiply(BigDecimal.ONE.add(y).pow(2)), mc)
                     .sqrt(mc).multiply(BigDecimal.ONE.subtract(BigDecimal.ONE.scaleByPowerOfTen(-digits)));
             Rational b = Rational.of(beta.setScale(digits + 3, RoundingMode.FLOOR));
-            Rational[] theta = new Rational[d + 2];
-            Rational[] a2 = f.signedPointsRational()[1];
-            theta[0] = l.negate().subtract(b);
-            theta[1] = l.negate().add(b);
-            for (int k = 0; k < d; k++) {
-                theta[2 + k] = a2[k].add(a2[k == 0 ? 1 : k == 1 ? 0 : k]);
-            }
-            theta[2] = theta[2].add(b);
-            theta[3] = theta[3].subtract(b);
+            // beta (-1, 1, 1, -1, 0, ..) = 2 beta vmu+.
+            Rational[] theta = Vec.axpy(MainBound.nearV2Minus(f, l), b.multiply(Rational.TWO), MainBound.vmuPlus(d));
             Optional<Counterexample> c = withSmallS(f, o, gamma, theta, zero);
             if (c.isPresent()) {
                 return c;

@@ -186,16 +186,7 @@ public final class MainBoundSuite implements EvidenceSource {
         for (int i = 0; i < 6; i++) {
             out.add(random(f, rnd, Rational.ONE));
         }
-        Rational[] ker = zeros(d + 2);
-        if (d >= 4) {
-            ker[4] = Rational.ONE;
-            ker[5] = Rational.MINUS_ONE;
-        } else {
-            // d = 3: w orthogonal to a2 and P a2 (a2 = -(1+mu, 1, 1)): w = (1, 1, -(2+mu)).
-            ker[2] = Rational.ONE;
-            ker[3] = Rational.ONE;
-            ker[4] = Rational.TWO.add(f.mu()).negate();
-        }
+        Rational[] ker = MainBound.kernelVector(f);
         out.add(ker);
         out.add(Vec.axpy(MainBound.vmuPlus(d), Rational.of(1, 3), ker));
         out.add(Vec.axpy(MainBound.vmuMinus(d), Rational.of(1, 7), MainBound.vmuPlus(d)));

@@ -107,41 +107,39 @@ public final class Z3Prover {
         return out;
     }
 
-    /** Evaluates an inequality goal (or its squared form) on a grid of exact (s, p) with the assumptions; {total, failures}. */
+    /**
+     * Evaluates an inequality goal (or its squared form) on the obligation's own points if it has
+     * any, else on a grid of exact (s, p), keeping the points that satisfy the assumptions;
+     * {total, failures}.
+     */
     private static int[] instances(Obligation ob) {
         Cond goal = ob.squared != null ? ob.squared : ob.inequality;
         if (!ob.roots.isEmpty() && ob.squared == null) {
             throw new IllegalStateException("inequality with square roots needs a squared form: " + ob);
         }
-        int total = 0;
-        int fail = 0;
-        if (!ob.points.isEmpty()) {
-            for (Map<String, Rational> at : ob.points) {
-                if (!ob.assumptions.stream().allMatch(a -> a.holdsAt(at))) {
-                    continue;
-                }
-                total++;
-                if (!goal.holdsAt(at)) {
-                    fail++;
+        List<Map<String, Rational>> points = ob.points;
+        if (points.isEmpty()) {
+            points = new ArrayList<>();
+            for (int sn = 0; sn <= 12; sn++) {
+                for (int den = 1; den <= 3; den++) {
+                    for (int pn = -14; pn <= 14; pn++) {
+                        Map<String, Rational> at = new HashMap<>();
+                        at.put("s", Rational.of(sn, den));
+                        at.put("p", Rational.of(pn, den));
+                        points.add(at);
+                    }
                 }
             }
-            return new int[] {total, fail};
         }
-        for (int sn = 0; sn <= 12; sn++) {
-            for (int den = 1; den <= 3; den++) {
-                Rational s = Rational.of(sn, den);
-                for (int pn = -14; pn <= 14; pn++) {
-                    Map<String, Rational> at = new HashMap<>();
-                    at.put("s", s);
-                    at.put("p", Rational.of(pn, den));
-                    if (!ob.assumptions.stream().allMatch(a -> a.holdsAt(at))) {
-                        continue;
-                    }
-                    total++;
-                    if (!goal.holdsAt(at)) {
-                        fail++;
-                    }
-                }
+        int total = 0;
+        int fail = 0;
+        for (Map<String, Rational> at : points) {
+            if (!ob.assumptions.stream().allMatch(a -> a.holdsAt(at))) {
+                continue;
+            }
+            total++;
+            if (!goal.holdsAt(at)) {
+                fail++;
             }
         }
         return new int[] {total, fail};

@@ -73,7 +73,7 @@ class MainBoundProperties {
 
     static Rational[] theta(MinimalFamily f, ThetaKind kind, Random rnd) {
         int d = f.d();
-        Rational[] ker = kernelOfA2(f);
+        Rational[] ker = MainBound.kernelVector(f);
         return switch (kind) {
             case RANDOM -> vector(d + 2, rnd, Rational.ONE);
             case KERNEL -> Vec.scale(Rational.of(1 + rnd.nextInt(9), 1 + rnd.nextInt(5)), ker);
@@ -88,34 +88,11 @@ class MainBoundProperties {
         };
     }
 
-    /** A vector of ker A2 (and of ker A1): w orthogonal to a1, a2 and P a2. */
-    static Rational[] kernelOfA2(MinimalFamily f) {
-        int d = f.d();
-        Rational[] ker = Vec.zeros(d + 2);
-        if (d >= 4) {
-            ker[4] = Rational.ONE;
-            ker[5] = Rational.MINUS_ONE;
-        } else {
-            ker[2] = Rational.ONE;
-            ker[3] = Rational.ONE;
-            ker[4] = Rational.TWO.add(f.mu()).negate();
-        }
-        return ker;
-    }
-
-    /** {@code (-l, -l, a2 + P a2)} with {@code l} a decimal approximation of lambda2: nearly the eigenvector v2-. */
+    /** {@link MainBound#nearV2Minus} with {@code l} a decimal approximation of lambda2 (1 to 6 digits). */
     static Rational[] nearV2Minus(MinimalFamily f, Random rnd) {
-        int d = f.d();
         BigInteger scale = BigInteger.TEN.pow(1 + rnd.nextInt(6));
         Rational l = Rational.of(f.lambda2Squared().multiply(Rational.of(scale.pow(2))).floor().sqrt(), scale);
-        Rational[] a2 = f.signedPointsRational()[1];
-        Rational[] t = new Rational[d + 2];
-        t[0] = l.negate();
-        t[1] = l.negate();
-        for (int k = 0; k < d; k++) {
-            t[2 + k] = a2[k].add(a2[k == 0 ? 1 : k == 1 ? 0 : k]);
-        }
-        return t;
+        return MainBound.nearV2Minus(f, l);
     }
 
     static Rational[] xi(MinimalFamily f, XiKind kind, Random rnd) {
@@ -179,11 +156,16 @@ class MainBoundProperties {
         return met;
     }
 
+    /**
+     * Coverage of every kind, and a floor on how often the hypotheses hold (observed 30-80% of the
+     * draws, depending on the option): 10% keeps a generator that never meets them from passing
+     * vacuously, with room enough not to flake.
+     */
     private static void coverage() {
         Statistics.label("theta").coverage(c -> Arrays.stream(ThetaKind.values()).forEach(k -> c.check(k).count(n -> n > 0)));
         Statistics.label("xi").coverage(c -> Arrays.stream(XiKind.values()).forEach(k -> c.check(k).count(n -> n > 0)));
         Statistics.label("s").coverage(c -> Arrays.stream(SKind.values()).forEach(k -> c.check(k).count(n -> n > 0)));
-        Statistics.label("instances with hypotheses").coverage(c -> c.check(true).percentage(p -> p > 30));
+        Statistics.label("instances with hypotheses").coverage(c -> c.check(true).percentage(p -> p > 10));
     }
 
     @Tag("L2")
@@ -241,7 +223,7 @@ class MainBoundProperties {
         Statistics.label("option").collect(o);
         Statistics.label("instances with hypotheses").collect(met > 0);
         Statistics.label("option").coverage(c -> Arrays.stream(Option.values()).forEach(k -> c.check(k).count(n -> n > 0)));
-        Statistics.label("instances with hypotheses").coverage(c -> c.check(true).percentage(p -> p > 30));
+        Statistics.label("instances with hypotheses").coverage(c -> c.check(true).percentage(p -> p > 10));
     }
 
     /**
