@@ -1,6 +1,7 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
+import dev.percept.model.TieMode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -24,20 +25,61 @@ import java.util.List;
 public final class PerceptronPlusError {
 
     /**
-     * One GD step seen as a perceptron step plus an error.
-     *
-     * @param t the step index (theta_t to theta_{t+1})
-     * @param margins enclosures of the margins {@code z_i(theta_t)} of the GD iterate
-     * @param twiceOmega {@code 2 omega_i} of the option the perceptron would take at {@code theta_t},
-     *     or {@code null} when a margin's enclosure contains 0 (undecided)
-     * @param xi the enclosure of {@code xi_t} ({@code null} when undecided)
-     * @param xiLower a lower bound of {@code ||xi_t||}
-     * @param xiUpper an upper bound of {@code ||xi_t||}
+     * One GD step seen as a perceptron step plus an error: the step index t (theta_t to
+     * theta_{t+1}), enclosures of the margins {@code z_i(theta_t)} of the GD iterate, {@code 2 omega_i}
+     * of the option the perceptron would take at {@code theta_t} (absent when a margin's enclosure
+     * contains 0: undecided), the enclosure of {@code xi_t} and bounds of {@code ||xi_t||}.
      */
-    public record Step(int t, Ball[] margins, int[] twiceOmega, Ball[] xi, BigDecimal xiLower, BigDecimal xiUpper) {
+    public static final class Step {
+        private final int t;
+        private final List<Ball> margins;
+        private final int[] twiceOmega;
+        private final List<Ball> xi;
+        private final BigDecimal xiLower;
+        private final BigDecimal xiUpper;
+
+        Step(int t, Ball[] margins, int[] twiceOmega, Ball[] xi, BigDecimal xiLower, BigDecimal xiUpper) {
+            this.t = t;
+            this.margins = List.of(margins);
+            this.twiceOmega = twiceOmega;
+            this.xi = xi == null ? null : List.of(xi);
+            this.xiLower = xiLower;
+            this.xiUpper = xiUpper;
+        }
+
+        /** @return the step index t */
+        public int t() {
+            return t;
+        }
+
+        /** @return enclosures of the margins {@code z_i(theta_t)} */
+        public List<Ball> margins() {
+            return margins;
+        }
+
         /** @return whether the option is decided */
         public boolean decided() {
             return twiceOmega != null;
+        }
+
+        /** @return {@code 2 omega_i} of the option (a copy), or {@code null} if undecided */
+        public int[] twiceOmega() {
+            return twiceOmega == null ? null : twiceOmega.clone();
+        }
+
+        /** @return the enclosure of {@code xi_t}, or {@code null} if undecided */
+        public List<Ball> xi() {
+            return xi;
+        }
+
+        /** @return a lower bound of {@code ||xi_t||} ({@code 0} if undecided) */
+        public BigDecimal xiLower() {
+            return xiLower;
+        }
+
+        /** @return an upper bound of {@code ||xi_t||}, or {@code null} if undecided */
+        public BigDecimal xiUpper() {
+            return xiUpper;
         }
 
         /** @return the 1-based indices of the points the perceptron would update on (weights > 0), e.g. {@code [2]} */
@@ -49,20 +91,35 @@ public final class PerceptronPlusError {
         }
     }
 
+    /** The margins of one GD iterate. */
+    public static final class Margins {
+        private final Ball[] z;
+
+        Margins(Ball[] z) {
+            this.z = z;
+        }
+
+        /** @return enclosures of {@code z_i}, i = 1..n */
+        public List<Ball> margins() {
+            return List.of(z);
+        }
+    }
+
     private PerceptronPlusError() {
     }
 
     /**
      * The margins of the GD iterate {@code theta_G,t = theta_R,t + e_t} of a run, for {@code t = 0..T}.
      */
-    public static List<Ball[]> margins(Model model, Dataset data, LogisticGd.Reference ref, LogisticGd.Run run, MathContext mc) {
-        List<Ball[]> out = new ArrayList<>();
-        for (int t = 0; t < run.e.size(); t++) {
+    public static List<Margins> margins(Model model, Dataset data, LogisticGd.Reference ref, LogisticGd.Run run, MathContext mc) {
+        List<Margins> out = new ArrayList<>();
+        for (int t = 0; t <= run.steps(); t++) {
             Ball[] z = new Ball[data.n()];
+            Ball[] e = run.e(t);
             for (int i = 0; i < z.length; i++) {
-                z[i] = LogisticGd.zG(model, data, ref.theta(t), run.e.get(t), i, mc);
+                z[i] = LogisticGd.zG(model, data, ref.theta(t), e, i, mc);
             }
-            out.add(z);
+            out.add(new Margins(z));
         }
         return out;
     }
@@ -72,13 +129,13 @@ public final class PerceptronPlusError {
      * {@code eta} ({@link LogisticGd#run}), enclosed around its reference, given the run's
      * {@link #margins}.
      */
-    public static List<Step> along(Model model, Dataset data, Rational eta, LogisticGd.Reference ref, LogisticGd.Run run, List<Ball[]> zs,
+    public static List<Step> along(Model model, Dataset data, Rational eta, LogisticGd.Reference ref, LogisticGd.Run run, List<Margins> zs,
             TieMode tie, MathContext mc) {
         List<Step> out = new ArrayList<>();
-        for (int t = 0; t + 1 < run.e.size(); t++) {
+        for (int t = 0; t < run.steps(); t++) {
             Rational[] thR = ref.theta(t);
-            Ball[] e = run.e.get(t);
-            Ball[] z = zs.get(t);
+            Ball[] e = run.e(t);
+            Ball[] z = zs.get(t).z;
             int[] tw = option(z, tie);
             if (tw == null) {
                 out.add(new Step(t, z, null, null, BigDecimal.ZERO, null));

@@ -1,6 +1,7 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
+import dev.percept.model.ModelKind;
 import dev.percept.structured.SymmetricInvolution;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -19,15 +20,15 @@ import java.math.MathContext;
  * {@code y f = theta^T A_i theta / 2}.
  */
 public final class UnitModel implements Model {
-    private final String name;
+    private final ModelKind kind;
     private final int d;
     private final int units;
     private final int[] block;
     private final SymmetricInvolution p;
     private final Activation act;
 
-    private UnitModel(String name, int d, int units, int[] block, SymmetricInvolution p, Activation act) {
-        this.name = name;
+    private UnitModel(ModelKind kind, int d, int units, int[] block, SymmetricInvolution p, Activation act) {
+        this.kind = kind;
         this.d = d;
         this.units = units;
         this.block = block;
@@ -41,12 +42,12 @@ public final class UnitModel implements Model {
         for (int j = 0; j < m; j++) {
             block[j] = j;
         }
-        return new UnitModel("two-layer", d, m, block, null, act);
+        return new UnitModel(ModelKind.TWO_LAYER, d, m, block, null, act);
     }
 
     /** The tied model {@code f = u1 phi(w^T x) + u2 phi(w^T P x)} on R^d. */
     public static UnitModel tied(SymmetricInvolution p, Activation act) {
-        return new UnitModel("tied", p.dimension(), 2, new int[] {0, 0}, p, act);
+        return new UnitModel(ModelKind.TIED, p.dimension(), 2, new int[] {0, 0}, p, act);
     }
 
     /** @return the activation */
@@ -55,8 +56,8 @@ public final class UnitModel implements Model {
     }
 
     @Override
-    public String name() {
-        return name;
+    public ModelKind kind() {
+        return kind;
     }
 
     @Override

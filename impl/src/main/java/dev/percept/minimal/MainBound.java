@@ -16,6 +16,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -469,13 +470,13 @@ public final class MainBound {
      * @param marginsNext the enclosures of the margins of {@code theta_{t+1}} (points 1 and 2)
      */
     public static Certified certify(MinimalFamily f, Option o, Rational gamma, Ball[] theta, BigDecimal xiLower, BigDecimal xiUpper,
-            Ball[] next, Ball[] marginsNext, MathContext mc) {
+            Ball[] next, List<Ball> marginsNext, MathContext mc) {
         // Hypothesis: theta_{t+1}^T A theta_{t+1} = 2 sum_i omega_i z_i(theta_{t+1}) <= 0.
         int[] tw = o.twiceOmega();
         Ball form = Ball.ZERO;
         for (int i = 0; i < 2; i++) {
             if (tw[i] != 0) {
-                form = form.add(marginsNext[i], mc);
+                form = form.add(marginsNext.get(i), mc);
             }
         }
         String hyp;

@@ -63,11 +63,11 @@ public final class MainBoundAlongGd {
      * is present (the data and model are the minimal family, {@link MinimalFamily#recognize}).
      */
     public static List<Step> of(Optional<MinimalFamily> family, Rational eta, Reduction.Row row) {
-        MathContext mc = new MathContext(row.digits, RoundingMode.HALF_EVEN);
+        MathContext mc = new MathContext(row.digits(), RoundingMode.HALF_EVEN);
         List<Step> out = new ArrayList<>();
-        for (PerceptronPlusError.Step s : row.asPerceptron) {
+        for (PerceptronPlusError.Step s : row.asPerceptron()) {
             int t = s.t();
-            BigDecimal thetaLo = Ball.normLower(row.iterates.get(t));
+            BigDecimal thetaLo = Ball.normLower(row.iterates().get(t));
             if (!s.decided()) {
                 out.add(new Step(t, "undecided", null, null, thetaLo, null));
                 continue;
@@ -82,8 +82,8 @@ public final class MainBoundAlongGd {
                 label = "none";
             } else if (o.isPresent()) {
                 label = o.get().label();
-                Ball[] marginsNext = t + 1 < row.asPerceptron.size() ? row.asPerceptron.get(t + 1).margins() : row.lastMargins;
-                bound = MainBound.certify(family.get(), o.get(), eta, row.iterates.get(t), s.xiLower(), s.xiUpper(), row.iterates.get(t + 1),
+                List<Ball> marginsNext = t + 1 < row.asPerceptron().size() ? row.asPerceptron().get(t + 1).margins() : row.lastMargins();
+                bound = MainBound.certify(family.get(), o.get(), eta, row.iterates().get(t), s.xiLower(), s.xiUpper(), row.iterates().get(t + 1),
                         marginsNext, mc);
             } else {
                 StringBuilder b = new StringBuilder("{");

@@ -54,11 +54,15 @@ public final class MainBoundCounterexamples {
      *
      * @param dropped the hypothesis it drops
      */
-    public record Counterexample(Dropped dropped, MinimalFamily family, Option option, Rational gamma, Rational s, Rational[] theta,
-            Rational[] xi) {
+    public record Counterexample(Dropped dropped, MinimalFamily family, Option option, Rational gamma, Rational s, List<Rational> theta,
+            List<Rational> xi) {
+        Counterexample(Dropped dropped, MinimalFamily family, Option option, Rational gamma, Rational s, Rational[] theta, Rational[] xi) {
+            this(dropped, family, option, gamma, s, List.of(theta), List.of(xi));
+        }
+
         /** @return the exact evaluation */
         public Evaluation evaluate() {
-            return MainBound.evaluate(family, option, gamma, s, theta, xi);
+            return MainBound.evaluate(family, option, gamma, s, theta.toArray(new Rational[0]), xi.toArray(new Rational[0]));
         }
 
         /**
@@ -92,8 +96,8 @@ public final class MainBoundCounterexamples {
         public Check check() {
             Evaluation e = evaluate();
             return new Check("L2.H", option.claim() + " without " + dropped.label(), confirmed(),
-                    "d = " + family.d() + ", mu = " + family.mu() + ", gamma Lambda = " + stepProduct() + ", theta = " + Arrays.toString(theta)
-                            + (isZero(xi) ? ", xi = 0" : ", xi = " + Arrays.toString(xi)) + "; " + e.describe());
+                    "d = " + family.d() + ", mu = " + family.mu() + ", gamma Lambda = " + stepProduct() + ", theta = " + theta
+                            + (xi.stream().allMatch(Rational::isZero) ? ", xi = 0" : ", xi = " + xi) + "; " + e.describe());
         }
     }
 
@@ -215,7 +219,4 @@ public final class MainBoundCounterexamples {
         return r;
     }
 
-    private static boolean isZero(Rational[] v) {
-        return Arrays.stream(v).allMatch(Rational::isZero);
-    }
 }

@@ -5,6 +5,7 @@ import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.Model;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
+import dev.percept.model.ModelKind;
 import dev.percept.structured.PermutationInvolution;
 import dev.percept.structured.SymmetricInvolution;
 import java.math.BigInteger;
@@ -138,7 +139,7 @@ public final class MinimalFamily {
      * @return the member, or empty if the pair is anything else
      */
     public static Optional<MinimalFamily> recognize(Model model, Dataset data) {
-        if (!(model instanceof UnitModel u) || !model.name().equals("tied") || u.activation() != Activation.IDENTITY) {
+        if (!(model instanceof UnitModel u) || model.kind() != ModelKind.TIED || u.activation() != Activation.IDENTITY) {
             return Optional.empty();
         }
         int d = data.d();

@@ -5,7 +5,7 @@ import dev.percept.check.Progress;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.Perceptron;
 import dev.percept.dynamics.Reduction;
-import dev.percept.dynamics.TieMode;
+import dev.percept.model.TieMode;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.dynamics.Vec;
 import dev.percept.exact.Rational;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.obermuhlner.math.big.BigDecimalMath;
 import dev.percept.exact.Rational;
 import dev.percept.minimal.MinimalFamily;
+import dev.percept.model.TieMode;
 import dev.percept.verify.ReductionSuite;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -38,10 +39,10 @@ class PerceptronPlusErrorTest {
         int checked = 0;
         for (Rational scale : new Rational[] {Rational.ONE, Rational.of(3, 2), Rational.of(3)}) {
             Reduction.Row row = Reduction.compare(m, data, eta, theta0, p, 8, TieMode.HALF, scale, 30);
-            List<PerceptronPlusError.Step> view = row.asPerceptron;
-            assertThat(view).hasSize(row.iterates.size() - 1);
+            List<PerceptronPlusError.Step> view = row.asPerceptron();
+            assertThat(view).hasSize(row.iterates().size() - 1);
             for (PerceptronPlusError.Step s : view) {
-                Rational[] th = center(row.iterates.get(s.t()));
+                Rational[] th = center(row.iterates().get(s.t()));
                 int[] tw = new int[2];
                 BigDecimal[] xi = new BigDecimal[th.length];
                 java.util.Arrays.fill(xi, BigDecimal.ZERO);
