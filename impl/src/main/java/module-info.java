@@ -24,5 +24,6 @@ module dev.percept.impl {
             dev.percept.verify.CorollarySuite,
             dev.percept.verify.ReductionSuite,
             dev.percept.verify.M1Suite,
+            dev.percept.verify.MainBoundSuite,
             dev.percept.verify.Q1Suite;
 }

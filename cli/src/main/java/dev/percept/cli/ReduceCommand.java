@@ -7,6 +7,9 @@ import dev.percept.dynamics.Model;
 import dev.percept.dynamics.Perceptron;
 import dev.percept.dynamics.Reduction;
 import dev.percept.exact.Rational;
+import dev.percept.minimal.MainBound;
+import dev.percept.minimal.MainBoundAlongGd;
+import dev.percept.minimal.MinimalFamily;
 import dev.percept.model.ModelKind;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -14,6 +17,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +31,12 @@ import picocli.CommandLine.Option;
             "Two-layer/tied: gamma is the init scale: GD with step n*eta from gamma*theta0 vs the perceptron with step eta "
                 + "= --step-size (default 1) from gamma*theta0 (margins grow like gamma^2). Both trajectories scale like gamma; "
                 + "'normalized' is the distance divided by gamma.",
-            "Exit 1 if a measured distance exceeds its bound.",
+            "Each GD step is also read as a perceptron step plus an explicit error (spec/main-bound.md): theta_{t+1} = theta_t + eta "
+                + "sum_i omega_i g_i(theta_t) + xi_t, with the option o_t the perceptron would take at the GD iterate and a certified "
+                + "enclosure of ||xi_t|| (JSON: asPerceptron; text: --explain). On the minimal family (tied model, identity, P = swap 1 "
+                + "2, points (1,..,1) +1 and (1+mu,1,..,1) -1) the bound of o_t (claims L2, L2.A1, L2.B) is checked where its "
+                + "hypotheses hold.",
+            "Exit 1 if a measured distance exceeds its bound, or a main-bound step fails where its hypotheses hold.",
             "Exact only (no --engine): its point is an exact comparison of the two trajectories, which double rounding "
                 + "would blur."},
         footer = {"", "Examples:", "  percept reduce --data builtin:toy2d --model linear \\",
@@ -54,6 +63,9 @@ public final class ReduceCommand extends PerceptCommand {
     @Mixin
     CommonOptions.WorkingDigits digits = new CommonOptions.WorkingDigits(30);
 
+    @Option(names = "--explain", description = "Text output: also print every GD step as a perceptron step plus an error xi_t (option, ||xi_t||, main bound).")
+    boolean explain;
+
     @Mixin
     CommonOptions.Quiet quiet;
 
@@ -61,6 +73,9 @@ public final class ReduceCommand extends PerceptCommand {
     public Integer call() {
         int t = steps.value();
         int wd = digits.value();
+        if (!json.text()) {
+            Given.reject(spec, "applies to the text output (--json always carries asPerceptron)", "--explain");
+        }
         Rational[] gs = Inputs.rationalList(gammas, "--gammas");
         for (int i = 0; i < gs.length; i++) {
             if (gs[i].signum() <= 0) {
@@ -85,6 +100,11 @@ public final class ReduceCommand extends PerceptCommand {
             }
         }
         String claim = Reduction.claimFor(m);
+        Optional<MinimalFamily> family = MinimalFamily.recognize(m, data);
+        List<List<MainBoundAlongGd.Step>> views = new ArrayList<>();
+        for (Reduction.Row r : rows) {
+            views.add(MainBoundAlongGd.of(family, e, r));
+        }
         String scaling = m.kind() == ModelKind.LINEAR ? "GD step gamma, perceptron eta = gamma/n, both from 0"
                 : "GD step n*eta from gamma*theta0, perceptron step eta from gamma*theta0";
         PrintWriter out = out();
@@ -96,8 +116,10 @@ public final class ReduceCommand extends PerceptCommand {
             o.put("perceptronConverged", p.converged());
             o.put("perceptronIterations", p.iterations());
             o.put("scaling", scaling);
+            o.put("minimalFamily", family.map(f -> "d=" + f.d() + " mu=" + f.mu()).orElse(null));
             ArrayNode rs = o.putArray("rows");
-            for (Reduction.Row r : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                Reduction.Row r = rows.get(i);
                 ObjectNode ro = rs.addObject();
                 ro.put("gamma", r.gamma().toString());
                 ro.put("distance", up(r.maxDistanceUpper()));
@@ -105,6 +127,7 @@ public final class ReduceCommand extends PerceptCommand {
                 ro.put("normalized", up(normalized(r)));
                 ro.put("bound", up(r.maxBound()));
                 ro.put("holds", r.verdict().label());
+                asPerceptronJson(ro.putObject("asPerceptron"), views.get(i));
             }
             json.write(out, o);
         }
@@ -118,6 +141,11 @@ public final class ReduceCommand extends PerceptCommand {
                 out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma(), "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
                         up(normalized(r)), up(r.maxBound()), r.verdict());
             }
+            if (explain) {
+                for (int i = 0; i < rows.size(); i++) {
+                    explainText(out, rows.get(i).gamma(), views.get(i), family.isPresent());
+                }
+            }
         }
         out.flush();
         for (Reduction.Row r : rows) {
@@ -126,7 +154,72 @@ public final class ReduceCommand extends PerceptCommand {
                         + ", bound " + up(r.maxBound()));
             }
         }
+        for (int i = 0; i < rows.size(); i++) {
+            for (MainBoundAlongGd.Step st : views.get(i)) {
+                MainBound.Certified b = st.bound();
+                if (b != null && b.hypothesis().equals("holds") && b.verdict().equals("fails")) {
+                    throw new ClaimFailure(b.option().claim() + " fails along GD at gamma = " + rows.get(i).gamma() + ", t = " + st.t()
+                            + ": ||theta_{t+1}||^2 >= " + down(b.lhsUpper()) + " > inf_s RHS");
+                }
+            }
+        }
         return Main.OK;
+    }
+
+    /** The JSON of one row's steps as a perceptron plus an error (the documented addition to reduce --json). */
+    private static void asPerceptronJson(ObjectNode o, List<MainBoundAlongGd.Step> steps) {
+        MainBoundAlongGd.Summary sum = MainBoundAlongGd.summarize(steps);
+        o.put("maxXi", up(MainBoundAlongGd.maxXiUpper(steps)));
+        o.put("maxRelativeXi", up(MainBoundAlongGd.maxRelativeXiUpper(steps)));
+        o.put("boundChecked", sum.checked());
+        o.put("boundHolds", sum.holds());
+        o.put("boundFails", sum.fails());
+        o.put("hypothesisFails", sum.hypothesisFails());
+        o.put("undecided", sum.undecided());
+        ArrayNode a = o.putArray("steps");
+        for (MainBoundAlongGd.Step st : steps) {
+            ObjectNode so = a.addObject();
+            so.put("t", st.t());
+            so.put("option", st.option());
+            so.put("xiLower", st.xiLower() == null ? null : down(st.xiLower()));
+            so.put("xiUpper", st.xiUpper() == null ? null : up(st.xiUpper()));
+            so.put("relativeXi", st.relativeXiUpper() == null ? null : up(st.relativeXiUpper()));
+            MainBound.Certified b = st.bound();
+            if (b != null) {
+                ObjectNode bo = so.putObject("bound");
+                bo.put("claim", b.option().claim());
+                bo.put("hypothesis", b.hypothesis());
+                bo.put("fragmentStep", b.fragmentStep());
+                bo.put("verdict", b.verdict());
+                bo.put("lhs", up(b.lhsUpper()));
+                bo.put("rhs", down(b.rhsLower()));
+                bo.put("ratio", b.ratioUpper() == null ? null : b.ratioUpper().toString());
+            }
+        }
+    }
+
+    /** {@code holds -> hold}, {@code fails -> fail} (for "hypotheses ..."). */
+    private static String plural(String verdict) {
+        return verdict.equals("holds") ? "hold" : verdict.equals("fails") ? "fail" : verdict;
+    }
+
+    /** The text of one row's steps (--explain). */
+    private static void explainText(PrintWriter out, Rational gamma, List<MainBoundAlongGd.Step> steps, boolean family) {
+        MainBoundAlongGd.Summary sum = MainBoundAlongGd.summarize(steps);
+        out.printf("  gamma = %s: each GD step as a perceptron step plus an error, theta_{t+1} = theta_t + eta sum_i omega_i g_i(theta_t) + xi_t%n", gamma);
+        out.printf("    %-4s %-9s %-28s %-14s %s%n", "t", "option", "||xi_t|| (encl.)", "/||theta_t||",
+                family ? "main bound of the option (LHS = ||theta_{t+1}||^2, RHS its bound)" : "");
+        for (MainBoundAlongGd.Step st : steps) {
+            String xi = st.xiUpper() == null ? "-" : "[" + down(st.xiLower()) + ", " + up(st.xiUpper()) + "]";
+            String rel = st.relativeXiUpper() == null ? "-" : up(st.relativeXiUpper());
+            MainBound.Certified b = st.bound();
+            String bound = b == null ? "" : b.option().claim() + ": hypotheses " + plural(b.hypothesis()) + "; bound " + b.verdict()
+                    + (b.ratioUpper() == null ? "" : " (LHS / inf_s RHS <= " + b.ratioUpper() + ")");
+            out.printf("    %-4d %-9s %-28s %-14s %s%n", st.t(), st.option(), xi, rel, bound);
+        }
+        out.printf("    max ||xi_t|| <= %s, max ||xi_t||/||theta_t|| <= %s%s%n", up(MainBoundAlongGd.maxXiUpper(steps)),
+                up(MainBoundAlongGd.maxRelativeXiUpper(steps)), family ? "; main bound checked at " + sum.checked() + " step(s) with its hypotheses: "
+                        + sum.holds() + " hold, " + sum.fails() + " fail; hypotheses fail at " + sum.hypothesisFails() + ", undecided " + sum.undecided() : "");
     }
 
     /** The distance's upper enclosure divided by gamma, rounded up to 4 digits: both trajectories scale like gamma. */

@@ -135,11 +135,10 @@ public final class LogisticGd {
                 Ball zG = zG(model, data, thR, e, i, mc);
                 Ball r = zG.logisticResidual(tw[i], mc);
                 Ball[] dg = model.gradientDifference(thR, e, data, i, mc);
-                Rational[] gR = model.signedGradient(thR, data, i);
+                Ball[] gG = signedGradientG(model, data, thR, dg, i, mc);
                 Rational om = Rational.of(tw[i], 2);
                 for (int k = 0; k < e.length; k++) {
-                    Ball gG = Ball.of(gR[k], mc).add(dg[k], mc);
-                    Ball term = r.multiply(gG, mc);
+                    Ball term = r.multiply(gG[k], mc);
                     if (!om.isZero()) {
                         term = term.add(dg[k].multiply(om, mc), mc);
                     }
@@ -166,7 +165,21 @@ public final class LogisticGd {
         return new Run(es, loss);
     }
 
-    private static Ball zG(Model model, Dataset data, Rational[] thR, Ball[] e, int i, MathContext mc) {
+    /**
+     * A ball vector containing {@code g_i(theta_G) = g_i(theta_R) + (g_i(theta_R + e) - g_i(theta_R))}, given the
+     * enclosed difference {@code dg} ({@link Model#gradientDifference}).
+     */
+    static Ball[] signedGradientG(Model model, Dataset data, Rational[] thR, Ball[] dg, int i, MathContext mc) {
+        Rational[] gR = model.signedGradient(thR, data, i);
+        Ball[] g = new Ball[gR.length];
+        for (int k = 0; k < g.length; k++) {
+            g[k] = Ball.of(gR[k], mc).add(dg[k], mc);
+        }
+        return g;
+    }
+
+    /** A ball containing the margin {@code z_i(theta_R + e)} of the GD iterate, with the reference margin kept exact. */
+    static Ball zG(Model model, Dataset data, Rational[] thR, Ball[] e, int i, MathContext mc) {
         Rational zR = model.margin(thR, data, i);
         MathContext wide = contextFor(zR, mc);
         return Ball.of(zR, wide).add(model.marginDifference(thR, e, data, i, mc), wide);

@@ -7,6 +7,7 @@ import dev.percept.model.TieMode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,12 +52,26 @@ public final class Reduction {
         private final BigDecimal[] lower;
         private final BigDecimal[] upper;
         private final BigDecimal[] bound;
+        private final List<Ball[]> iterates;
+        private final List<PerceptronPlusError.Step> asPerceptron;
+        private final List<Ball> lastMargins;
+        private final int digits;
 
+        /** A row of distances and bounds only (no iterates, no perceptron view): for tests of {@link #verdict}. */
         Row(Rational gamma, BigDecimal[] lower, BigDecimal[] upper, BigDecimal[] bound) {
+            this(gamma, lower, upper, bound, List.of(), List.of(), List.of(), 0);
+        }
+
+        Row(Rational gamma, BigDecimal[] lower, BigDecimal[] upper, BigDecimal[] bound, List<Ball[]> iterates,
+                List<PerceptronPlusError.Step> asPerceptron, List<Ball> lastMargins, int digits) {
             this.gamma = gamma;
             this.lower = lower;
             this.upper = upper;
             this.bound = bound;
+            this.iterates = iterates;
+            this.asPerceptron = asPerceptron;
+            this.lastMargins = lastMargins;
+            this.digits = digits;
         }
 
         /** @return the scale gamma */
@@ -77,6 +92,26 @@ public final class Reduction {
         /** @return the bound B_t at t = 0..T */
         public List<BigDecimal> bound() {
             return List.of(bound);
+        }
+
+        /** @return enclosures of the GD iterates {@code theta_G,t}, t = 0..T (do not modify the arrays) */
+        public List<Ball[]> iterates() {
+            return iterates;
+        }
+
+        /** @return each GD step as a perceptron step plus an error xi_t ({@link PerceptronPlusError}), t = 0..T-1 */
+        public List<PerceptronPlusError.Step> asPerceptron() {
+            return asPerceptron;
+        }
+
+        /** @return enclosures of the margins of {@code theta_G,T}, the last iterate */
+        public List<Ball> lastMargins() {
+            return lastMargins;
+        }
+
+        /** @return the working digits of the enclosures */
+        public int digits() {
+            return digits;
         }
 
         /** @return max_t of the upper enclosure of the distance */
@@ -149,7 +184,19 @@ public final class Reduction {
             up[t] = Ball.normUpper(run.e(t));
         }
         BigDecimal[] b = bound(model, data, stepPerPoint, ref, horizon);
-        return new Row(gamma, lo, up, b);
+        List<Ball[]> iterates = new ArrayList<>();
+        for (int t = 0; t <= horizon; t++) {
+            Rational[] thR = ref.theta(t);
+            Ball[] e = run.e(t);
+            Ball[] th = new Ball[e.length];
+            for (int k = 0; k < th.length; k++) {
+                th[k] = Ball.of(thR[k], mc).add(e[k], mc);
+            }
+            iterates.add(th);
+        }
+        List<PerceptronPlusError.Margins> zs = PerceptronPlusError.margins(model, data, ref, run, mc);
+        List<PerceptronPlusError.Step> view = PerceptronPlusError.along(model, data, stepPerPoint, ref, run, zs, tie, mc);
+        return new Row(gamma, lo, up, b, iterates, view, zs.get(zs.size() - 1).margins(), digits);
     }
 
     /** The reference gamma p_t, continued after convergence by the fixed point with omega = 0. */

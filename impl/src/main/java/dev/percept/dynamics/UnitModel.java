@@ -87,7 +87,8 @@ public final class UnitModel implements Model {
         return p == null ? new int[] {k} : new int[] {0, 1};
     }
 
-    SymmetricInvolution involution() {
+    /** @return P of the tied model ({@code null} for the two-layer model) */
+    public SymmetricInvolution involution() {
         return p;
     }
 

@@ -110,6 +110,7 @@ class CliGuidanceTest {
         "--width; gd --data builtin:toy2d --model linear --step-size 1 --steps 3 --width 2",
         "--step-size; reduce --data builtin:toy2d --model linear --gammas 1 --steps 3 --step-size 2",
         "--eta; reduce --data builtin:toy2d --model linear --gammas 1 --steps 3 --eta 2",
+        "--explain; reduce --data builtin:toy2d --model linear --gammas 1 --steps 3 --json --explain",
         "--digits; spectrum --a 1,2 --perm 2,1 --engine fast --digits 5",
         "--vectors; spectrum --a 1,2 --perm 2,1 --engine fast --vectors",
         "--full; spectrum --a 1,2 --perm 2,1 --engine fast --full",

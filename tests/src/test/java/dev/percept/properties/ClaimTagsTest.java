@@ -24,7 +24,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The claim tags of the test suite, as the JUnit Platform discovers them (no test is run): every
- * claim P41.1-P41.5, C1-C3, R1, R2, M1, Q1 has at least one jqwik property tagged with its ID, every
+ * claim P41.1-P41.5, C1-C3, R1, R2, M1, L2, L2.A1, L2.B, L2.H, Q1 has at least one jqwik property tagged with its ID, every
  * tag on a jqwik test is a registered claim ID (a typo would silently drop the property from the
  * ledger), and no Jupiter test carries a claim tag (the recorder only counts jqwik properties).
  */
@@ -87,5 +87,7 @@ class ClaimTagsTest {
         assertThat(byClaim.get("P41.5")).contains("Prop41Properties#spectralNorm");
         assertThat(byClaim.get("M1")).contains("MinimalSteppingProperties#reducedTiedEqualsDirect");
         assertThat(byClaim.get("Q1")).contains("StabilityProperties#decisionMatchesPlantedSpectrum");
+        assertThat(byClaim.get("L2")).contains("MainBoundProperties#a2StepBoundHoldsUnderItsHypotheses");
+        assertThat(byClaim.get("L2.H")).contains("MainBoundProperties#justBeyondTheSharpStepTheBoundFails");
     }
 }
