@@ -2,7 +2,7 @@ package dev.percept.bench;
 
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.StructuredMatrix;
 import dev.percept.verify.Instances;
 import java.io.IOException;
@@ -34,7 +34,7 @@ public final class BenchInputs {
      */
     public static StructuredMatrix structured(int d) {
         Parts parts = structuredParts(d);
-        return StructuredMatrix.of(parts.a(), PermutationInvolution.ofOneBased(parts.perm()));
+        return StructuredMatrix.of(parts.a(), Permutation.ofOneBased(parts.perm()));
     }
 
     /** The vector {@code a} and the 1-based involution of {@link #structured}. */

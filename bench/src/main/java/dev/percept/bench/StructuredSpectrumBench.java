@@ -77,7 +77,7 @@ public class StructuredSpectrumBench {
      */
     @Benchmark
     public StructuredMatrix buildFromRationals() {
-        return StructuredMatrix.of(a, m.involution());
+        return StructuredMatrix.of(a, m.map());
     }
 
     /** Everything {@code percept spectrum} computes: s, p, case, eigenvalues, eigenpairs and certificates. */

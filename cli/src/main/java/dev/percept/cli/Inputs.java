@@ -161,6 +161,29 @@ public final class Inputs {
         return RationalMatrix.of(csvRows(file, option).toArray(new Rational[0][]));
     }
 
+    /**
+     * Reads a permutation of {@code {1..d}} from a file: cycle notation (e.g. {@code (1 2 3)(4 5)},
+     * over any number of lines) when the first data line starts with {@code (}, else CSV one-line
+     * notation (one row or one column). Blank lines and lines starting with {@code #} are skipped.
+     *
+     * @throws InputException for unreadable files and malformed integers
+     * @throws IllegalArgumentException for a malformed cycle, an index out of range or repeated, a
+     *     length that is not d, or a table that is not a bijection
+     */
+    public static dev.percept.structured.Permutation permutationFile(Path file, String option, int d) {
+        StringBuilder data = new StringBuilder();
+        for (String line : lines(file, option)) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                data.append(data.length() == 0 ? "" : " ").append(t);
+            }
+        }
+        if (data.length() > 0 && data.charAt(0) == '(') {
+            return dev.percept.structured.Permutation.ofCycles(data.toString(), d);
+        }
+        return dev.percept.structured.Permutation.ofOneBased(csvIntegers(file, option), d);
+    }
+
     /** Reads a 1-based integer list from a CSV file (one row or one column). */
     public static int[] csvIntegers(Path file, String option) {
         Rational[] v = csvVector(file, option);

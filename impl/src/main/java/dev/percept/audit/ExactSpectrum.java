@@ -3,7 +3,7 @@ package dev.percept.audit;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
 import java.math.BigInteger;
@@ -213,7 +213,7 @@ public final class ExactSpectrum {
             img[i] = j + 1;
             img[j] = i + 1;
         }
-        StructuredSpectrum s = Prop41.analyze(a, PermutationInvolution.ofOneBased(img));
+        StructuredSpectrum s = Prop41.analyze(a, Permutation.ofOneBased(img));
         if (!s.allHold()) {
             throw new IllegalStateException("internal error: a Proposition 4.1 certificate failed");
         }

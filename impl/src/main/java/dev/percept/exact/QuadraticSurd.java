@@ -166,7 +166,7 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** Returns {@code sqrt(q)} if it is rational ({@code q >= 0} in lowest terms, both parts squares), else null. */
-    static Rational rationalSqrt(Rational q) {
+    public static Rational rationalSqrt(Rational q) {
         BigInteger n = q.numerator().sqrt();
         BigInteger d = q.denominator().sqrt();
         if (n.multiply(n).equals(q.numerator()) && d.multiply(d).equals(q.denominator())) {

@@ -1,7 +1,7 @@
 package dev.percept.minimal;
 
 import dev.percept.exact.Rational;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import java.math.BigInteger;
 
 /**
@@ -17,7 +17,7 @@ public final class MinimalFamily {
     private final Rational mu;
     private final BigInteger n;
     private final BigInteger[][] signedPoints;
-    private final PermutationInvolution p;
+    private final Permutation p;
     private final BigInteger stepInverse;
 
     private MinimalFamily(int d, Rational mu) {
@@ -33,7 +33,7 @@ public final class MinimalFamily {
         }
         a2[0] = n.add(m).negate();
         this.signedPoints = new BigInteger[][] {a1, a2};
-        this.p = PermutationInvolution.swap(d, 1, 2);
+        this.p = Permutation.swap(d, 1, 2);
         this.stepInverse = ceilSqrt(lambda2Squared());
     }
 
@@ -84,7 +84,7 @@ public final class MinimalFamily {
     }
 
     /** @return P, the swap of coordinates 1 and 2 */
-    public PermutationInvolution involution() {
+    public Permutation involution() {
         return p;
     }
 

@@ -2,7 +2,7 @@ package dev.percept.minimal;
 
 import dev.percept.exact.Rational;
 import dev.percept.spec.kernels.TieRule;
-import dev.percept.structured.SymmetricInvolution;
+import dev.percept.structured.LinearMap;
 
 /**
  * The same generalized perceptron as {@link ReducedTiedPerceptron}, written the direct way: the
@@ -20,12 +20,12 @@ public final class NaiveTiedPerceptron implements Stepping {
 
     /**
      * @param signedPoints the rational signed points {@code a_i}
-     * @param p the involution P
+     * @param p the map P (any linear map: the step only applies it)
      * @param theta0 the rational start (length d+2)
      * @param gamma the step
      * @param tieMode a {@link TieRule} mode
      */
-    public NaiveTiedPerceptron(Rational[][] signedPoints, SymmetricInvolution p, Rational[] theta0, Rational gamma, int tieMode) {
+    public NaiveTiedPerceptron(Rational[][] signedPoints, LinearMap p, Rational[] theta0, Rational gamma, int tieMode) {
         this.a = signedPoints;
         this.pa = new Rational[signedPoints.length][];
         for (int i = 0; i < signedPoints.length; i++) {

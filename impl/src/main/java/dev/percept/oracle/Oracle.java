@@ -5,7 +5,7 @@ import dev.percept.audit.ExactSpectrum;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.fast.FastSymmetricEigen;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
 import java.math.BigDecimal;
@@ -87,7 +87,7 @@ public final class Oracle {
      * (claims P41.1-P41.5) in O(d); {@code perm} is the 1-based image of an involutive permutation.
      */
     public static StructuredSpectrum structuredSpectrum(Rational[] a, int[] perm) {
-        return Prop41.analyze(a, PermutationInvolution.ofOneBased(perm));
+        return Prop41.analyze(a, Permutation.ofOneBased(perm));
     }
 
     /** Rigorous audit of {@code eigenvalues} (any order) of symmetric {@code a}. */

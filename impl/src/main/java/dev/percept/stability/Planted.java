@@ -2,7 +2,7 @@ package dev.percept.stability;
 
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.structured.DenseInvolution;
+import dev.percept.structured.DenseOrthogonal;
 
 /**
  * Symmetric matrices with a known spectrum, {@code S = Q diag(lambda) Q^T} with the rational
@@ -15,7 +15,7 @@ public final class Planted {
 
     /** @return the Householder reflection Q for nonzero v */
     public static RationalMatrix householder(Rational[] v) {
-        return DenseInvolution.householder(v).toMatrix();
+        return DenseOrthogonal.householder(v).toMatrix();
     }
 
     /** @return {@code Q diag(lambda) Q^T} with {@code Q = householder(v)} */

@@ -26,7 +26,7 @@ import java.util.Properties;
 public final class ProofsEvidence implements EvidenceSource {
 
     /**
-     * The KeY-proved kernels each claim's computation calls: the case, multiplicity and involution
+     * The KeY-proved kernels each claim's computation calls: the case, multiplicity and permutation (bijection and inverse)
      * bookkeeping of Proposition 4.1; the tie rule omega of every perceptron step (R1, R2 and the
      * exact runs of M1); the activation pattern of the two-layer models (R2).
      */
@@ -35,7 +35,7 @@ public final class ProofsEvidence implements EvidenceSource {
     private static Map<String, List<String>> kernelsByClaim() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         for (String c : List.of("P41.1", "P41.2", "P41.3", "P41.4")) {
-            m.put(c, List.of("Prop41Kernel", "Involutions"));
+            m.put(c, List.of("Prop41Kernel", "Permutations"));
         }
         m.put("R1", List.of("TieRule"));
         m.put("R2", List.of("TieRule", "ActivationPatterns"));

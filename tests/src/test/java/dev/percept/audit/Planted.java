@@ -2,7 +2,7 @@ package dev.percept.audit;
 
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.structured.DenseInvolution;
+import dev.percept.structured.DenseOrthogonal;
 import java.util.Random;
 
 /** Planted spectra {@code Q diag(lambda) Q^T} with {@code Q = H(v1) H(v2)}, a product of two rational Householder reflections. */
@@ -36,7 +36,7 @@ final class Planted {
         if (!nonzero) {
             v[0] = Rational.ONE;
         }
-        return DenseInvolution.householder(v).toMatrix();
+        return DenseOrthogonal.householder(v).toMatrix();
     }
 
     static Rational[] ints(long... xs) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
 import java.math.BigDecimal;
@@ -43,7 +43,7 @@ class FastStructuredDifferentialProperties {
             q[i] = Rational.of(new BigDecimal(a[i]));
             oneBased[i] = perm[i] + 1;
         }
-        StructuredSpectrum s = Prop41.analyze(q, PermutationInvolution.ofOneBased(oneBased));
+        StructuredSpectrum s = Prop41.analyze(q, Permutation.ofOneBased(oneBased));
         List<BigDecimal> exact = new ArrayList<>();
         for (Eigenvalue v : s.eigenvalues()) {
             BigDecimal x = v.sign() == 0 ? BigDecimal.ZERO : Decimals.sqrt(v.sign(), v.square(), 40);
