@@ -94,7 +94,11 @@ public final class Z3Prover {
         return out;
     }
 
-    /** Evaluates an inequality goal (or its squared form) on a grid of exact (s, p) with the assumptions; {total, failures}. */
+    /**
+     * Evaluates an inequality goal (or its squared form) on a grid of exact (s, p), and t when the
+     * obligation asks for it ({@link Obligation#overT()}, t over the values of s), with the
+     * assumptions; {total, failures}.
+     */
     private static int[] instances(Obligation ob) {
         Cond goal = ob.squared != null ? ob.squared : ob.inequality;
         if (!ob.roots.isEmpty() && ob.squared == null) {
@@ -106,15 +110,20 @@ public final class Z3Prover {
             for (int den = 1; den <= 3; den++) {
                 Rational s = Rational.of(sn, den);
                 for (int pn = -14; pn <= 14; pn++) {
-                    Map<String, Rational> at = new HashMap<>();
-                    at.put("s", s);
-                    at.put("p", Rational.of(pn, den));
-                    if (!ob.assumptions.stream().allMatch(a -> a.holdsAt(at))) {
-                        continue;
-                    }
-                    total++;
-                    if (!goal.holdsAt(at)) {
-                        fail++;
+                    for (int tn = 0; tn <= (ob.gridOverT ? 12 : 0); tn++) {
+                        Map<String, Rational> at = new HashMap<>();
+                        at.put("s", s);
+                        at.put("p", Rational.of(pn, den));
+                        if (ob.gridOverT) {
+                            at.put("t", Rational.of(tn, den));
+                        }
+                        if (!ob.assumptions.stream().allMatch(a -> a.holdsAt(at))) {
+                            continue;
+                        }
+                        total++;
+                        if (!goal.holdsAt(at)) {
+                            fail++;
+                        }
                     }
                 }
             }
