@@ -17,7 +17,8 @@ import net.jqwik.api.Tuple;
  * Generators of Proposition 4.1 instances that land in each case ON PURPOSE (zero, symmetric
  * {@code a = Pa}, antisymmetric {@code a = -Pa}, general, and {@code p = 0}), with P an involutive
  * permutation, a Householder reflection {@link DenseOrthogonal#householder} or a negated
- * permutation. Every instance carries {@code Pa} computed here from the construction (the image
+ * permutation ({@link Prop41Cases} adds every other kind of orthogonal P: long cycles, mixed cycle
+ * types with fixed points, Cayley transforms). Every instance carries {@code Pa} computed here from the construction (the image
  * table, or {@code b - 2 (v.b)/(v.v) v}), independently of the code under test, and the expected
  * spectrum follows from the definitions {@code s = sum a_i^2}, {@code p = sum a_i (Pa)_i}.
  */
@@ -26,12 +27,30 @@ final class Prop41Arbitraries {
     private Prop41Arbitraries() {
     }
 
-    /** How P was built, with an independent way to apply it. */
-    record PSpec(String kind, int d, int[] image, Rational[] householderV, int sign, OrthogonalMap p) {
+    /**
+     * How P was built, with an independent way to apply it: the image table of a permutation
+     * (times {@code sign}), the Householder vector, or (Cayley transforms) the dense entries, which
+     * {@link Prop41Cases} checks to be orthogonal with its own loops before using them.
+     */
+    record PSpec(String kind, int d, int[] image, Rational[] householderV, int sign, OrthogonalMap p, Rational[][] dense) {
+
+        PSpec(String kind, int d, int[] image, Rational[] householderV, int sign, OrthogonalMap p) {
+            this(kind, d, image, householderV, sign, p, null);
+        }
 
         /** {@code P b} from the construction data, not from {@link OrthogonalMap#apply}. */
         Rational[] applyIndependently(Rational[] b) {
             Rational[] out = new Rational[d];
+            if (dense != null) {
+                for (int i = 0; i < d; i++) {
+                    Rational acc = Rational.ZERO;
+                    for (int j = 0; j < d; j++) {
+                        acc = acc.add(dense[i][j].multiply(b[j]));
+                    }
+                    out[i] = acc;
+                }
+                return out;
+            }
             if (householderV != null) {
                 Rational vb = Rational.ZERO;
                 Rational vv = Rational.ZERO;
@@ -53,7 +72,7 @@ final class Prop41Arbitraries {
 
         /** @return true iff P = +-I (then no general instance exists) */
         boolean isPlusMinusIdentity() {
-            if (householderV != null) {
+            if (householderV != null || dense != null) {
                 return false;
             }
             for (int i = 0; i < d; i++) {
