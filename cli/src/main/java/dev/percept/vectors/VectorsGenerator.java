@@ -87,6 +87,8 @@ public final class VectorsGenerator {
         out.put("schema/perceptron_tied_schema.json", Schemas.perceptronTied());
         out.put("schema/logistic_gd_linear_schema.json", Schemas.logisticGd());
         out.put("schema/quadratic_stability_schema.json", Schemas.quadraticStability());
+        out.put(PairVectors.FILE, PairVectors.file(header(PairVectors.SCHEMA_FILE, PairVectors.CLAIMS, PairVectors.METHOD), digits));
+        out.put("schema/" + PairVectors.SCHEMA_FILE, PairVectors.schema());
         return out;
     }
 

@@ -244,6 +244,24 @@ public final class Permutation implements OrthogonalMap {
         return r;
     }
 
+    /** @return the cycle notation, 1-based, cycles of length >= 2 from their smallest index: {@code (1 2 3)(4 5)}, or {@code ()} */
+    public String cycleNotation() {
+        StringBuilder sb = new StringBuilder();
+        boolean[] done = new boolean[image.length];
+        for (int i = 0; i < image.length; i++) {
+            if (done[i] || image[i] == i) {
+                continue;
+            }
+            sb.append('(');
+            for (int j = i; !done[j]; j = image[j]) {
+                done[j] = true;
+                sb.append(j == i ? "" : " ").append(j + 1);
+            }
+            sb.append(')');
+        }
+        return sb.length() == 0 ? "()" : sb.toString();
+    }
+
     /** @return whether {@code pi(pi(i)) = i} for all i, i.e. whether P is symmetric */
     public boolean isInvolution() {
         for (int i = 0; i < image.length; i++) {
