@@ -26,9 +26,10 @@ import java.util.Properties;
 public final class ProofsEvidence implements EvidenceSource {
 
     /**
-     * The KeY-proved kernels each claim's computation calls: the case, multiplicity and permutation (bijection and inverse)
-     * bookkeeping of Proposition 4.1; the tie rule omega of every perceptron step (R1, R2 and the
-     * exact runs of M1); the activation pattern of the two-layer models (R2).
+     * The KeY-proved kernels each claim's computation calls: the case and multiplicity bookkeeping
+     * of Proposition 4.1 and the permutation check (bijection and inverse, for every P given as a
+     * permutation); the tie rule omega of every perceptron step (R1, R2 and the exact runs of M1);
+     * the activation pattern of the two-layer models (R2). P41.G calls none of them.
      */
     private static final Map<String, List<String>> KERNELS_BY_CLAIM = kernelsByClaim();
 
@@ -102,8 +103,10 @@ public final class ProofsEvidence implements EvidenceSource {
             if (!inst.isEmpty()) {
                 boolean ok = inst.stream().allMatch(Z3Prover.Result::asExpected);
                 int n = inst.stream().filter(r -> r.obligation().expectTrue).mapToInt(Z3Prover.Result::instances).sum();
+                String grid = inst.stream().anyMatch(r -> r.obligation().gridOverT) ? "(s, p, t)" : "(s, p)";
                 out.add(new ClaimResult(Claims.byId(e.getKey()), ok, n, new Evidence("exact", "percept Rational",
-                        "exact (" + n + " (s, p) instances)", Map.of("instances", n, "of", "inequalities on a rational (s, p) grid with |p| <= s")),
+                        "exact (" + n + " " + grid + " instances)", Map.of("instances", n, "of", "inequalities on a rational " + grid
+                                + " grid, at the points that satisfy each inequality's hypotheses")),
                         ok ? null : bad));
             }
         }
