@@ -84,7 +84,8 @@ public final class Oracle {
 
     /**
      * Exact, certified spectrum of the Proposition 4.1 matrix {@code [[0,0,a^T],[0,0,(Pa)^T],[a,Pa,0]]}
-     * (claims P41.1-P41.5) in O(d); {@code perm} is the 1-based image of an involutive permutation.
+     * (claims P41.1-P41.5) in O(d); {@code perm} is any permutation in 1-based one-line notation
+     * ({@code (Pa)_i = a_perm[i]}).
      */
     public static StructuredSpectrum structuredSpectrum(Rational[] a, int[] perm) {
         return Prop41.analyze(a, Permutation.ofOneBased(perm));
