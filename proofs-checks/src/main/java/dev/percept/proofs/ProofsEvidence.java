@@ -2,12 +2,12 @@ package dev.percept.proofs;
 
 import dev.percept.check.Progress;
 import dev.percept.spec.Claims;
+import dev.percept.verify.Checkout;
 import dev.percept.verify.ClaimResult;
 import dev.percept.verify.Evidence;
 import dev.percept.verify.EvidenceSource;
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,35 +159,25 @@ public final class ProofsEvidence implements EvidenceSource {
 
     /** The digest of the kernel sources in this checkout, or {@code null} if they cannot be found. */
     static String currentKernelDigest() {
+        Path root = Checkout.of(ProofsEvidence.class);
+        if (root == null) {
+            return null;
+        }
+        Path dir = root.resolve("spec/src/main/java/dev/percept/spec/kernels");
         try {
-            Path dir = checkoutRoot().resolve("spec/src/main/java/dev/percept/spec/kernels");
             return Files.isDirectory(dir) ? KernelDigest.of(dir) : null;
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /**
-     * The checkout this class was built in: three levels above its classes directory
-     * ({@code proofs-checks/target/classes}) or above the command-line jar that contains it
-     * ({@code cli/target/percept-cli-*.jar}).
-     */
-    private static Path checkoutRoot() throws URISyntaxException {
-        Path here = Path.of(ProofsEvidence.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return here.getParent().getParent().getParent();
-    }
-
-    /** The recorded KeY run next to this module's build output, or {@code null} if there is none. */
+    /** The recorded KeY run of this checkout's build ({@link Checkout}), or {@code null} if there is none. */
     static Properties keyRecord() {
         String override = System.getProperty("percept.key.record");
-        Path file;
-        try {
-            file = override != null ? Path.of(override)
-                    : checkoutRoot().resolve("proofs-checks/target/proofs/key-record.properties");
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
+        Path root = Checkout.of(ProofsEvidence.class);
+        Path file = override != null ? Path.of(override)
+                : root == null ? null : root.resolve("proofs-checks/target/proofs/key-record.properties");
+        if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
         Properties p = new Properties();
