@@ -250,16 +250,21 @@ public final class SpectrumCommand implements Callable<Integer> {
                 }
             }
         }
+        putChecks(o, s.checks());
+        return o;
+    }
+
+    /** The {@code checks} array and {@code allHold}, shared by both JSON contracts. */
+    private static void putChecks(ObjectNode o, java.util.List<Check> checks) {
         ArrayNode cs = o.putArray("checks");
-        for (Check c : s.checks()) {
+        for (Check c : checks) {
             ObjectNode co = cs.addObject();
             co.put("claim", c.claim());
             co.put("name", c.name());
             co.put("holds", c.holds());
             co.put("detail", c.detail());
         }
-        o.put("allHold", s.allHold());
-        return o;
+        o.put("allHold", checks.stream().allMatch(Check::holds));
     }
 
     /** The JSON contract of {@code spectrum --b ... --json}, the general pair of claim P41.G (see README). */
@@ -305,15 +310,7 @@ public final class SpectrumCommand implements Callable<Integer> {
                 }
             }
         }
-        ArrayNode cs = o.putArray("checks");
-        for (Check c : s.checks()) {
-            ObjectNode co = cs.addObject();
-            co.put("claim", c.claim());
-            co.put("name", c.name());
-            co.put("holds", c.holds());
-            co.put("detail", c.detail());
-        }
-        o.put("allHold", s.allHold());
+        putChecks(o, s.checks());
         return o;
     }
 
@@ -340,11 +337,7 @@ public final class SpectrumCommand implements Callable<Integer> {
                 out.printf("    lambda = %s: [%s]%n", abbreviate(e.label()), sb);
             }
         }
-        out.println();
-        out.println("  checks:");
-        for (Check c : s.checks()) {
-            out.printf("    %-6s %-62s %s%n", c.claim(), c.name(), c.holds() ? "holds" : "FAILS: " + c.detail());
-        }
+        printChecks(out, s.checks());
     }
 
     private void printHuman(PrintWriter out, StructuredSpectrum s) {
@@ -369,9 +362,13 @@ public final class SpectrumCommand implements Callable<Integer> {
                 out.printf("    lambda = %s: [%s]%n", abbreviate(e.label()), sb);
             }
         }
+        printChecks(out, s.checks());
+    }
+
+    private static void printChecks(PrintWriter out, java.util.List<Check> checks) {
         out.println();
         out.println("  checks:");
-        for (Check c : s.checks()) {
+        for (Check c : checks) {
             out.printf("    %-6s %-62s %s%n", c.claim(), c.name(), c.holds() ? "holds" : "FAILS: " + c.detail());
         }
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
-import dev.percept.exact.RationalMatrix;
 import dev.percept.structured.DenseOrthogonal;
 import dev.percept.structured.Eigenvalue;
 import dev.percept.structured.GeneralPair;
@@ -17,6 +16,7 @@ import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.Prop41Case;
 import dev.percept.structured.StructuredSpectrum;
+import dev.percept.verify.Instances;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -74,9 +74,9 @@ public final class PairVectors {
 
         ObjectNode perms = group(groups, "Prop41Permutation", digits);
         ArrayNode tests = perms.putArray("tests");
-        addPerm(tests, id, ints(1, 2, 3), Permutation.ofOneBased(new int[] {2, 3, 1}), digits, "issue 11: a = (1,2,3), P = (1 2 3)", "LONG_CYCLE");
+        addPerm(tests, id, Instances.integers(1, 2, 3), Permutation.ofOneBased(new int[] {2, 3, 1}), digits, "issue 11: a = (1,2,3), P = (1 2 3)", "LONG_CYCLE");
         for (int d : new int[] {3, 4, 5, 8}) {
-            Permutation p = Permutation.ofOneBased(cycleOneBased(d));
+            Permutation p = Permutation.ofOneBased(Instances.longCycle(d));
             addCases(tests, id, p, r, digits, "long cycle, d = " + d, "LONG_CYCLE");
         }
         for (int d : new int[] {6, 9}) {
@@ -87,11 +87,10 @@ public final class PairVectors {
         ObjectNode orth = group(groups, "Prop41Orthogonal", digits);
         ArrayNode otests = orth.putArray("tests");
         for (int d : new int[] {2, 3, 4}) {
-            RationalMatrix k = skew(d, r);
-            DenseOrthogonal q = DenseOrthogonal.cayley(k);
-            addDense(otests, id, vector(d, r), q, digits, "Cayley transform, d = " + d);
+            DenseOrthogonal q = Instances.cayley(r, d, d >= 3 ? 1 : 0);
+            addDense(otests, id, Instances.vector(r, d, 20, 6), q, digits, "Cayley transform, d = " + d);
             if (d >= 3) {
-                Rational[] e = zeros(d);
+                Rational[] e = Instances.zeros(d);
                 e[d - 1] = Rational.of(5, 2);
                 addDense(otests, id, e, q, digits, "Cayley transform fixes e_d, d = " + d);
                 addDense(otests, id, e, DenseOrthogonal.of(q.toMatrix().scale(Rational.MINUS_ONE)), digits, "minus Cayley reverses e_d, d = " + d);
@@ -100,18 +99,18 @@ public final class PairVectors {
 
         ObjectNode pairs = group(groups, "GeneralPair", digits);
         ArrayNode ptests = pairs.putArray("tests");
-        addPair(ptests, id, zeros(3), zeros(3), digits, "a = b = 0");
-        Rational[] a = ints(1, 2, 2);
-        addPair(ptests, id, a, zeros(3), digits, "b = 0", "B_ZERO");
-        addPair(ptests, id, zeros(3), a, digits, "a = 0", "A_ZERO");
-        addPair(ptests, id, a, scale(a, Rational.of(-3, 2)), digits, "b = -3/2 a", "PARALLEL");
-        addPair(ptests, id, ints(1, 2, 0), ints(-2, 1, 0), digits, "a orthogonal to b, ||a|| = ||b||", "EQUAL_NORMS");
-        addPair(ptests, id, ints(3, 0, 0), ints(0, 1, 1), digits, "a orthogonal to b, ||a|| != ||b||");
-        addPair(ptests, id, ints(-3, -3, -3), ints(-3, -2, 3), digits, "(s-t)^2 + 4p^2 = 169, p != 0");
-        addPair(ptests, id, ints(1, 2, 2), ints(3, 0, 0), digits, "t = s = 9, b not parallel to a", "EQUAL_NORMS");
-        addPair(ptests, id, ints(1, 2, 3), ints(4, -1, 2), digits, "nested radicals over Q(sqrt(305))");
+        addPair(ptests, id, Instances.zeros(3), Instances.zeros(3), digits, "a = b = 0");
+        Rational[] a = Instances.integers(1, 2, 2);
+        addPair(ptests, id, a, Instances.zeros(3), digits, "b = 0", "B_ZERO");
+        addPair(ptests, id, Instances.zeros(3), a, digits, "a = 0", "A_ZERO");
+        addPair(ptests, id, a, Instances.scaled(a, Rational.of(-3, 2)), digits, "b = -3/2 a", "PARALLEL");
+        addPair(ptests, id, Instances.integers(1, 2, 0), Instances.integers(-2, 1, 0), digits, "a orthogonal to b, ||a|| = ||b||", "EQUAL_NORMS");
+        addPair(ptests, id, Instances.integers(3, 0, 0), Instances.integers(0, 1, 1), digits, "a orthogonal to b, ||a|| != ||b||");
+        addPair(ptests, id, Instances.integers(-3, -3, -3), Instances.integers(-3, -2, 3), digits, "(s-t)^2 + 4p^2 = 169, p != 0");
+        addPair(ptests, id, Instances.integers(1, 2, 2), Instances.integers(3, 0, 0), digits, "t = s = 9, b not parallel to a", "EQUAL_NORMS");
+        addPair(ptests, id, Instances.integers(1, 2, 3), Instances.integers(4, -1, 2), digits, "nested radicals over Q(sqrt(305))");
         for (int d : new int[] {2, 5, 12}) {
-            addPair(ptests, id, vector(d, r), vector(d, r), digits, "random, d = " + d);
+            addPair(ptests, id, Instances.vector(r, d, 20, 6), Instances.vector(r, d, 20, 6), digits, "random, d = " + d);
         }
         o.put("numberOfTests", id[0]);
         return o;
@@ -123,44 +122,6 @@ public final class PairVectors {
         g.put("digits", digits);
         g.put("decimalNote", "decimal = sign*sqrt(x + y*sqrt(field)) correctly rounded to `digits` significant digits (ties to even)");
         return g;
-    }
-
-    private static Rational[] ints(long... v) {
-        Rational[] r = new Rational[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = Rational.of(v[i]);
-        }
-        return r;
-    }
-
-    private static Rational[] zeros(int d) {
-        Rational[] z = new Rational[d];
-        Arrays.fill(z, Rational.ZERO);
-        return z;
-    }
-
-    private static Rational[] scale(Rational[] v, Rational c) {
-        Rational[] r = new Rational[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = v[i].multiply(c);
-        }
-        return r;
-    }
-
-    private static Rational[] vector(int d, Random r) {
-        Rational[] a = new Rational[d];
-        for (int i = 0; i < d; i++) {
-            a[i] = Rational.of(r.nextInt(41) - 20, 1 + r.nextInt(6));
-        }
-        return a;
-    }
-
-    private static int[] cycleOneBased(int d) {
-        int[] p = new int[d];
-        for (int i = 0; i < d; i++) {
-            p[i] = (i + 1) % d + 1;
-        }
-        return p;
     }
 
     /** (1 2 3)(4 5) plus fixed points, then a 4-cycle when d allows: 1-based one-line notation. */
@@ -183,34 +144,18 @@ public final class PairVectors {
         return p;
     }
 
-    private static RationalMatrix skew(int d, Random r) {
-        Rational[][] k = new Rational[d][];
-        for (int i = 0; i < d; i++) {
-            k[i] = zeros(d);
-        }
-        int m = d >= 3 ? d - 1 : d;
-        for (int i = 0; i < m; i++) {
-            for (int j = i + 1; j < m; j++) {
-                Rational x = Rational.of(1 + r.nextInt(4), 1 + r.nextInt(3));
-                k[i][j] = x;
-                k[j][i] = x.negate();
-            }
-        }
-        return RationalMatrix.of(k);
-    }
-
     /** Every case the permutation admits: zero, a = Pa, a = -Pa (when nonzero is possible), general, p = 0. */
     private static void addCases(ArrayNode tests, int[] id, Permutation p, Random r, int digits, String what, String flag) {
         int d = p.dimension();
-        addPerm(tests, id, zeros(d), p, digits, "a = 0, " + what, flag);
-        addPerm(tests, id, alongCycles(p, 1, r), p, digits, "a = Pa, " + what, flag);
-        Rational[] anti = alongCycles(p, -1, r);
+        addPerm(tests, id, Instances.zeros(d), p, digits, "a = 0, " + what, flag);
+        addPerm(tests, id, Instances.fixedUnder(r, p, 1, 9, 3), p, digits, "a = Pa, " + what, flag);
+        Rational[] anti = Instances.fixedUnder(r, p, -1, 9, 3);
         if (!Arrays.stream(anti).allMatch(Rational::isZero)) {
             addPerm(tests, id, anti, p, digits, "a = -Pa, " + what, flag);
         }
-        addPerm(tests, id, vector(d, r), p, digits, "general, " + what, flag);
+        addPerm(tests, id, Instances.vector(r, d, 20, 6), p, digits, "general, " + what, flag);
         // p = 0 on the cycle through index 1 (length >= 3): a = (1, 1, y) on its first three points, p linear in y.
-        Rational[] z = zeros(d);
+        Rational[] z = Instances.zeros(d);
         int i1 = p.image(0);
         int i2 = p.image(i1);
         z[0] = Rational.ONE;
@@ -231,28 +176,6 @@ public final class PairVectors {
         return s;
     }
 
-    /** Entries constant (sign 1) or alternating (sign -1, 0 on odd cycles) along each cycle. */
-    private static Rational[] alongCycles(Permutation p, int sign, Random r) {
-        int d = p.dimension();
-        Rational[] a = new Rational[d];
-        for (int i = 0; i < d; i++) {
-            if (a[i] != null) {
-                continue;
-            }
-            int len = 1;
-            for (int j = p.image(i); j != i; j = p.image(j)) {
-                len++;
-            }
-            Rational c = sign < 0 && len % 2 == 1 ? Rational.ZERO : Rational.of(1 + r.nextInt(9), 1 + r.nextInt(3));
-            int j = i;
-            do {
-                a[j] = c;
-                c = sign < 0 ? c.negate() : c;
-                j = p.image(j);
-            } while (j != i);
-        }
-        return a;
-    }
 
     private static ObjectNode start(ArrayNode tests, int[] id, String comment) {
         ObjectNode t = tests.addObject();

@@ -335,14 +335,15 @@ public final class GeneralPair {
         }
         checks.add(new Check(claim, "q^2 - (s+t) q + (s t - p^2) = 0", roots, rootDetail));
 
-        if (d <= denseLimit && m.a().denominator().bitLength() + maxBits(m) <= Prop41.DENSE_BIT_LIMIT) {
+        // The same size limit as Prop41's referee, on a and b (b = Pa has a's entries there).
+        if (d <= denseLimit && m.a().denominator().bitLength() + Math.max(Prop41.maxBits(m.a()), Prop41.maxBits(m.b())) <= Prop41.DENSE_BIT_LIMIT) {
             RationalMatrix dense = m.toDense();
             Polynomial chi = dense.charPoly();
             Polynomial quartic = Polynomial.of(det, Rational.ZERO, s.add(t).negate(), Rational.ZERO, Rational.ONE);
             boolean formulaOk = d >= 2 ? chi.equals(quartic.multiply(Polynomial.X.pow(d - 2))) : chi.multiply(Polynomial.X).equals(quartic);
             boolean listed = sameField && chi.equals(fromSpectrum(values, field));
             checks.add(new Check(claim, "dense charpoly = lambda^(d-2)(lambda^4-(s+t)lambda^2+(st-p^2))", formulaOk && listed,
-                    "det(lambda I - A) = " + abbreviate(chi.toString())));
+                    "det(lambda I - A) = " + Prop41.abbreviate(chi.toString())));
         }
         return checks;
     }
@@ -504,18 +505,5 @@ public final class GeneralPair {
         }
         return new Check(Claims.P41_G.id(), "b = Pa: same spectrum as Proposition 4.1 (" + s.kase().claim().id() + ")", ok,
                 "P41.G case " + g.kase().label() + ", Proposition 4.1 case " + s.kase().label() + ", t = " + g.t() + ", s = " + g.s());
-    }
-
-    /** Bits of the largest common-denominator numerator of {@code a} and {@code b}. */
-    private static int maxBits(StructuredMatrix m) {
-        int b = 0;
-        for (int i = 0; i < m.d(); i++) {
-            b = Math.max(b, Math.max(m.a().numerator(i).bitLength(), m.b().numerator(i).bitLength()));
-        }
-        return b;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
     }
 }

@@ -213,7 +213,7 @@ public final class Prop41 {
         Rational tr4 = m.traceOfFourthPower();
         checks.add(new Check(claim, "sum lambda^4 = tr(A^4)", sumFourth.equals(tr4), "sum lambda^4 = " + sumFourth + ", tr(A^4) = " + tr4));
 
-        if (d <= denseLimit && m.a().denominator().bitLength() + maxBits(m) <= DENSE_BIT_LIMIT) {
+        if (d <= denseLimit && m.a().denominator().bitLength() + maxBits(m.a()) <= DENSE_BIT_LIMIT) {
             RationalMatrix dense = m.toDense();
             Polynomial chi = dense.charPoly();
             Polynomial formula = Polynomial.monomial(Rational.ONE, 0);
@@ -248,11 +248,11 @@ public final class Prop41 {
         return checks;
     }
 
-    /** Bits of the largest common-denominator numerator of {@code a}. */
-    private static int maxBits(StructuredMatrix m) {
+    /** Bits of the largest common-denominator numerator of {@code v}. */
+    static int maxBits(dev.percept.exact.ScaledVector v) {
         int b = 0;
-        for (int i = 0; i < m.d(); i++) {
-            b = Math.max(b, m.a().numerator(i).bitLength());
+        for (int i = 0; i < v.length(); i++) {
+            b = Math.max(b, v.numerator(i).bitLength());
         }
         return b;
     }
@@ -297,7 +297,7 @@ public final class Prop41 {
         return out;
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 160 ? s : s.substring(0, 157) + "...";
     }
 }

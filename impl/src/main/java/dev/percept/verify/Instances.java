@@ -25,6 +25,31 @@ public final class Instances {
         return Rational.of(BigInteger.valueOf(n), BigInteger.valueOf(d));
     }
 
+    /** The zero vector of length d. */
+    public static Rational[] zeros(int d) {
+        Rational[] z = new Rational[d];
+        java.util.Arrays.fill(z, Rational.ZERO);
+        return z;
+    }
+
+    /** The integers {@code v} as rationals. */
+    public static Rational[] integers(long... v) {
+        Rational[] r = new Rational[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = Rational.of(v[i]);
+        }
+        return r;
+    }
+
+    /** {@code c v}. */
+    public static Rational[] scaled(Rational[] v, Rational c) {
+        Rational[] r = new Rational[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = v[i].multiply(c);
+        }
+        return r;
+    }
+
     /** A vector of {@link #rational}s. */
     public static Rational[] vector(Random rnd, int d, long maxNum, int maxDen) {
         Rational[] a = new Rational[d];
@@ -36,16 +61,7 @@ public final class Instances {
 
     /** A random involution of {@code {1..d}} (1-based image table) with about half the points paired. */
     public static int[] involution(Random rnd, int d) {
-        int[] idx = new int[d];
-        for (int i = 0; i < d; i++) {
-            idx[i] = i;
-        }
-        for (int i = d - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = idx[i];
-            idx[i] = idx[j];
-            idx[j] = t;
-        }
+        int[] idx = shuffled(rnd, d);
         int[] img = new int[d];
         for (int i = 0; i < d; i++) {
             img[i] = i + 1;
@@ -92,6 +108,7 @@ public final class Instances {
         return img;
     }
 
+    /** {@code 0..d-1} in random order (Fisher-Yates, from the top). */
     private static int[] shuffled(Random rnd, int d) {
         int[] idx = new int[d];
         for (int i = 0; i < d; i++) {

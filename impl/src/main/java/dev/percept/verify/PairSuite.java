@@ -83,28 +83,6 @@ public final class PairSuite implements EvidenceSource {
         return 11;
     }
 
-    private static Rational[] zeros(int d) {
-        Rational[] z = new Rational[d];
-        Arrays.fill(z, Rational.ZERO);
-        return z;
-    }
-
-    private static Rational[] ints(long... v) {
-        Rational[] r = new Rational[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = Rational.of(v[i]);
-        }
-        return r;
-    }
-
-    private static Rational[] scaled(Rational[] a, Rational c) {
-        Rational[] r = new Rational[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = a[i].multiply(c);
-        }
-        return r;
-    }
-
     /** A nonzero random vector. */
     private static Rational[] nonzero(Random rnd, int d, long maxNum, int maxDen) {
         Rational[] v = Instances.vector(rnd, d, maxNum, maxDen);
@@ -119,20 +97,20 @@ public final class PairSuite implements EvidenceSource {
         Random rnd = new Random(SEED);
         List<Instance> out = new ArrayList<>();
         for (int d : new int[] {1, 3, 50}) {
-            out.add(new Instance("a = b = 0, d=" + d, "zero", zeros(d), zeros(d), null));
+            out.add(new Instance("a = b = 0, d=" + d, "zero", Instances.zeros(d), Instances.zeros(d), null));
         }
         for (int d : new int[] {1, 2, 4, 60}) {
             Rational[] a = nonzero(rnd, d, 1000, 30);
-            out.add(new Instance("b = 0, d=" + d, "rank one", a, zeros(d), null));
-            out.add(new Instance("a = 0, d=" + d, "rank one", zeros(d), a, null));
-            out.add(new Instance("b = -3/2 a, d=" + d, "rank one", a, scaled(a, Rational.of(-3, 2)), null));
+            out.add(new Instance("b = 0, d=" + d, "rank one", a, Instances.zeros(d), null));
+            out.add(new Instance("a = 0, d=" + d, "rank one", Instances.zeros(d), a, null));
+            out.add(new Instance("b = -3/2 a, d=" + d, "rank one", a, Instances.scaled(a, Rational.of(-3, 2)), null));
             out.add(new Instance("b = a, d=" + d, "rank one", a, a.clone(), null));
         }
-        out.add(new Instance("d = 1 (always dependent)", "rank one", ints(-7), new Rational[] {Rational.of(5, 3)}, null));
+        out.add(new Instance("d = 1 (always dependent)", "rank one", Instances.integers(-7), new Rational[] {Rational.of(5, 3)}, null));
         for (int d : new int[] {2, 5, 40}) {
             // a = (x, y, z..), b = (-y, x, 0..) rotated in the first plane, z.. chosen so that ||b|| = ||a||: keep z = 0.
-            Rational[] a = zeros(d);
-            Rational[] b = zeros(d);
+            Rational[] a = Instances.zeros(d);
+            Rational[] b = Instances.zeros(d);
             a[0] = Instances.rational(rnd, 1000, 30).add(Rational.of(1001));
             a[1] = Instances.rational(rnd, 1000, 30);
             b[0] = a[1].negate();
@@ -140,8 +118,8 @@ public final class PairSuite implements EvidenceSource {
             out.add(new Instance("a orthogonal to b, ||a|| = ||b||, d=" + d, "double", a, b, null));
         }
         for (int d : new int[] {2, 3, 7}) {
-            Rational[] a = zeros(d);
-            Rational[] b = zeros(d);
+            Rational[] a = Instances.zeros(d);
+            Rational[] b = Instances.zeros(d);
             a[0] = Rational.of(3);
             b[1] = Rational.of(5, 2);
             if (d >= 3) {
@@ -149,8 +127,8 @@ public final class PairSuite implements EvidenceSource {
             }
             out.add(new Instance("p = 0, ||a|| != ||b||, d=" + d, "general", a, b, null));
         }
-        out.add(new Instance("D = 169 a perfect square with p != 0", "general", ints(-3, -3, -3), ints(-3, -2, 3), null));
-        out.add(new Instance("t = s, b != +-Pa for a permutation: a = (1,2,2), b = (3,0,0)", "general", ints(1, 2, 2), ints(3, 0, 0), null));
+        out.add(new Instance("D = 169 a perfect square with p != 0", "general", Instances.integers(-3, -3, -3), Instances.integers(-3, -2, 3), null));
+        out.add(new Instance("t = s, b != +-Pa for a permutation: a = (1,2,2), b = (3,0,0)", "general", Instances.integers(1, 2, 2), Instances.integers(3, 0, 0), null));
         for (int d : new int[] {2, 3, 5, 8, 13, 60}) {
             for (int k = 0; k < 3; k++) {
                 out.add(new Instance("general d=" + d + " #" + k, "general", Instances.vector(rnd, d, 1_000_000_000L, 1000),
@@ -166,11 +144,11 @@ public final class PairSuite implements EvidenceSource {
         ps.add(Permutation.ofOneBased(Instances.longCycle(7)));
         ps.add(Permutation.ofOneBased(Instances.mixedCycles(rnd, 7)));
         ps.add(Permutation.ofOneBased(Instances.involution(rnd, 7)));
-        ps.add(DenseOrthogonal.householder(ints(1, -2, 0, 3, 1, 0, 2)));
+        ps.add(DenseOrthogonal.householder(Instances.integers(1, -2, 0, 3, 1, 0, 2)));
         ps.add(Instances.cayley(rnd, 7, 1));
         for (OrthogonalMap p : ps) {
             String kind = p.describe();
-            out.add(new Instance("b = Pa, a = 0, P " + kind, "zero", zeros(7), zeros(7), p));
+            out.add(new Instance("b = Pa, a = 0, P " + kind, "zero", Instances.zeros(7), Instances.zeros(7), p));
             Rational[] g = Instances.vector(rnd, 7, 1000, 30);
             out.add(new Instance("b = Pa, general a, P " + kind, "general", g, p.apply(g), p));
             Rational[] fixed;
@@ -179,10 +157,10 @@ public final class PairSuite implements EvidenceSource {
             } else {
                 // e_7 is fixed by the Cayley transform (K acts on the first 6 coordinates); (2, 1, 0, ..)
                 // is orthogonal to the Householder vector (1, -2, 0, 3, 1, 0, 2), hence fixed by the reflection.
-                fixed = zeros(7);
+                fixed = Instances.zeros(7);
                 fixed[6] = Rational.of(5, 3);
                 if (!Arrays.equals(p.apply(fixed), fixed)) {
-                    fixed = zeros(7);
+                    fixed = Instances.zeros(7);
                     fixed[0] = Rational.TWO;
                     fixed[1] = Rational.ONE;
                 }
@@ -215,7 +193,7 @@ public final class PairSuite implements EvidenceSource {
         Rational[] theta = Instances.vector(rnd, d + 2, 4, 3);
         Rational[] c = new Rational[data.n()];
         for (int i = 0; i < data.n(); i++) {
-            Rational[] a = scaled(x[i], Rational.of(y[i]));
+            Rational[] a = Instances.scaled(x[i], Rational.of(y[i]));
             Rational[] grad = m.signedGradient(theta, data, i);
             Rational[] viaPair = StructuredMatrix.pair(a, map.apply(a)).toDense().apply(theta);
             List<Check> ch = new ArrayList<>();
