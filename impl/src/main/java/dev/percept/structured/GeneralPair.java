@@ -257,12 +257,17 @@ public final class GeneralPair {
         boolean eig = true;
         String eigDetail = pairs.size() + " eigenpairs";
         SurdVector.DotMemo memo = new SurdVector.DotMemo();
-        for (PairEigenpair e : pairs) {
+        // structured[k]: pair k passed the eigen-equation and has the shape u = [0, 0, w], c = [c1, c2, 0]; then
+        // M c = sign u (checked) says w = sign (c1 a + c2 b), so inner products of the u's follow from G in O(1).
+        boolean[] structured = new boolean[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) {
+            PairEigenpair e = pairs.get(k);
             if (!isEigenpair(m, e, memo)) {
                 eig = false;
                 eigDetail = "A v != lambda v for lambda = " + e.label();
                 break;
             }
+            structured[k] = headTailShape(e);
         }
         checks.add(new Check(claim, "A v = lambda v", eig, eigDetail));
 
@@ -270,7 +275,9 @@ public final class GeneralPair {
         String orthDetail = pairs.size() * (pairs.size() - 1) / 2 + " pairs";
         for (int i = 0; i < pairs.size() && orth; i++) {
             for (int j = i + 1; j < pairs.size(); j++) {
-                if (!orthogonal(pairs.get(i), pairs.get(j))) {
+                boolean ok = structured[i] && structured[j] ? orthogonalViaGram(pairs.get(i), pairs.get(j), s, t, p)
+                        : orthogonal(pairs.get(i), pairs.get(j));
+                if (!ok) {
                     orth = false;
                     orthDetail = "eigenvectors " + (i + 1) + " (" + pairs.get(i).label() + ") and " + (j + 1) + " ("
                             + pairs.get(j).label() + ") are not orthogonal";
@@ -423,6 +430,47 @@ public final class GeneralPair {
         }
         QuadraticSurd qq = inField(e.square(), r).multiply(inField(f.square(), r));
         return plusSqrtTimesIsZero(e.base().dot(f.base()), qq, e.coefficient().dot(f.coefficient()));
+    }
+
+    /** Whether {@code u = [0, 0, w]} and {@code c = [c1, c2, 0, ..., 0]} (zero checks only). */
+    private static boolean headTailShape(PairEigenpair e) {
+        SurdVector u = e.base();
+        SurdVector c = e.coefficient();
+        for (int i = 0; i < 2; i++) {
+            if (u.x(i).signum() != 0 || u.y(i).signum() != 0) {
+                return false;
+            }
+        }
+        for (int i = 2; i < c.length(); i++) {
+            if (c.x(i).signum() != 0 || c.y(i).signum() != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code <v, v'> = 0} for two eigenpairs of head/tail shape that passed the eigen-equation, in
+     * {@code O(1)}: with {@code u = [0, 0, sign B c_head]} (that is {@code M c = sign u}),
+     * {@code <u, u'> = sign sign' c_head^T G c'_head} and {@code <c, c'> = c_head . c'_head}, and
+     * {@code <u, c'> = <c, u'> = 0} by the disjoint supports.
+     */
+    static boolean orthogonalViaGram(PairEigenpair e, PairEigenpair f, Rational s, Rational t, Rational p) {
+        Rational r = e.base().radicand();
+        if (!f.base().radicand().equals(r) || !inField(e.square(), r).equals(e.square()) && !e.square().surdPart().isZero()
+                || !inField(f.square(), r).equals(f.square()) && !f.square().surdPart().isZero()) {
+            return false;
+        }
+        QuadraticSurd e1 = e.coefficient().get(0);
+        QuadraticSurd e2 = e.coefficient().get(1);
+        QuadraticSurd f1 = f.coefficient().get(0);
+        QuadraticSurd f2 = f.coefficient().get(1);
+        QuadraticSurd cc = e1.multiply(f1).add(e2.multiply(f2));
+        // c_head^T G c'_head with G = [[s, p], [p, t]]
+        QuadraticSurd gram = e1.multiply(f1).multiply(s).add(e1.multiply(f2).add(e2.multiply(f1)).multiply(p)).add(e2.multiply(f2).multiply(t));
+        QuadraticSurd uu = e.sign() * f.sign() > 0 ? gram : gram.negate();
+        QuadraticSurd qq = inField(e.square(), r).multiply(inField(f.square(), r));
+        return plusSqrtTimesIsZero(uu, qq, cc);
     }
 
     private static int countNonzero(List<PairEigenvalue> values) {

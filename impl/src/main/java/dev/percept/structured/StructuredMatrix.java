@@ -113,8 +113,9 @@ public final class StructuredMatrix {
     }
 
     /**
-     * As {@link #apply(SurdVector)}, reusing inner products with rational-part arrays already seen
-     * by {@code memo} (eigenvectors for {@code ±sqrt(q)} share theirs).
+     * As {@link #apply(SurdVector)}, reusing inner products with rational-part and surd-part
+     * arrays already seen by {@code memo} (eigenvectors for {@code ±sqrt(q)} share theirs; the
+     * memo is keyed by array identity, and the arrays of a SurdVector never change).
      */
     public SurdVector apply(SurdVector v, SurdVector.DotMemo memo) {
         int d = d();
@@ -124,10 +125,11 @@ public final class StructuredMatrix {
         ScaledVector wx = tail(v.rationalParts());
         ScaledVector wy = tail(v.surdParts());
         Object key = v.rationalParts().numeratorsKey();
+        Object yKey = v.surdParts().numeratorsKey();
         Rational ax = memo.dot(aSmall, key, () -> ScaledVector.dot(aSmall, aGroups, wx));
-        Rational ay = ScaledVector.dot(aSmall, aGroups, wy);
+        Rational ay = memo.dot(aSmall, yKey, () -> ScaledVector.dot(aSmall, aGroups, wy));
         Rational px = memo.dot(bSmall, key, () -> ScaledVector.dot(bSmall, bGroups, wx));
-        Rational py = ScaledVector.dot(bSmall, bGroups, wy);
+        Rational py = memo.dot(bSmall, yKey, () -> ScaledVector.dot(bSmall, bGroups, wy));
         // Tail coordinates live over L * (denominator of v's parts); the head inner products have
         // denominators dividing that, so it is the common denominator and the tail needs no rescaling.
         BigInteger xd = v.xDenominator().multiply(a.denominator());
