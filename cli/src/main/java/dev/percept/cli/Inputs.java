@@ -20,20 +20,6 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /**
-     * The double nearest to {@code q} (via 40 significant digits, so correctly rounded except in
-     * pathological double-rounding cases): how the fast engines read exact inputs.
-     */
-    public static double toDouble(Rational q) {
-        return new java.math.BigDecimal(q.numerator()).divide(new java.math.BigDecimal(q.denominator()), new java.math.MathContext(40))
-                .doubleValue();
-    }
-
-    /** @return whether {@code v} represents {@code q} exactly */
-    public static boolean exactlyDouble(Rational q, double v) {
-        return Double.isFinite(v) && Rational.of(new java.math.BigDecimal(v)).equals(q);
-    }
-
     /** The engine option shared by the computing commands: {@code exact} or {@code fast}. */
     public static boolean fastEngine(String engine) {
         if ("fast".equals(engine)) {

@@ -4,9 +4,10 @@ import dev.percept.dynamics.Activation;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.Model;
-import dev.percept.dynamics.TieMode;
+import dev.percept.model.TieMode;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
+import dev.percept.model.ModelKind;
 import dev.percept.structured.DenseLinearMap;
 import dev.percept.structured.LinearMap;
 import dev.percept.structured.Permutation;
@@ -67,18 +68,24 @@ public final class ModelOptions {
 
     /** @return the model for data of dimension d */
     public Model build(int d) {
-        switch (model) {
-            case "linear":
+        ModelKind kind;
+        try {
+            kind = ModelKind.parse(model);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--model: " + e.getMessage());
+        }
+        switch (kind) {
+            case LINEAR:
                 return new LinearModel(d);
-            case "two-layer":
+            case TWO_LAYER:
                 if (width < 1) {
                     throw new InputException("--width: must be >= 1, got " + width);
                 }
                 return UnitModel.twoLayer(d, width, activation(Activation.RELU));
-            case "tied":
+            case TIED:
                 return UnitModel.tied(tiedMap(d), activation(Activation.IDENTITY));
             default:
-                throw new InputException("--model: unknown model '" + model + "' (linear, two-layer, tied)");
+                throw new IllegalStateException("unhandled model kind " + kind);
         }
     }
 
@@ -120,7 +127,7 @@ public final class ModelOptions {
     /** @return the initial theta: zeros for linear, --init otherwise */
     public Rational[] theta0(Model m) {
         int k = m.parameterCount();
-        if (m.name().equals("linear")) {
+        if (m.kind() == ModelKind.LINEAR) {
             if (init != null) {
                 throw new InputException("--init: the linear model starts at 0 (R1); --init applies to two-layer and tied models");
             }

@@ -2,6 +2,7 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.model.ModelKind;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.Model;
 import dev.percept.dynamics.Perceptron;
@@ -77,7 +78,7 @@ public final class ReduceCommand implements Callable<Integer> {
         for (Rational g : gs) {
             Reduction.Row r = Reduction.compare(m, data, e, theta0, p, steps, opts.tieMode(), g, digits);
             // An undecided comparison only means the enclosure is too wide: retry at more digits.
-            for (int d = 2 * digits; r.verdict().equals("undecided") && d <= 8 * digits; d *= 2) {
+            for (int d = 2 * digits; r.verdict() == Reduction.Verdict.UNDECIDED && d <= 8 * digits; d *= 2) {
                 r = Reduction.compare(m, data, e, theta0, p, steps, opts.tieMode(), g, d);
             }
             rows.add(r);
@@ -89,39 +90,39 @@ public final class ReduceCommand implements Callable<Integer> {
             o.put("claim", claim);
             o.put("model", m.name());
             o.put("steps", horizon);
-            o.put("perceptronConverged", p.converged);
+            o.put("perceptronConverged", p.converged());
             o.put("perceptronIterations", p.iterations());
-            o.put("scaling", m.name().equals("linear") ? "GD step gamma, perceptron eta = gamma/n, both from 0"
+            o.put("scaling", m.kind() == ModelKind.LINEAR ? "GD step gamma, perceptron eta = gamma/n, both from 0"
                     : "GD step n*eta from gamma*theta0, perceptron step eta from gamma*theta0");
             ArrayNode rs = o.putArray("rows");
             for (Reduction.Row r : rows) {
                 ObjectNode ro = rs.addObject();
-                ro.put("gamma", r.gamma.toString());
+                ro.put("gamma", r.gamma().toString());
                 ro.put("distance", up(r.maxDistanceUpper()));
                 ro.put("distanceLower", down(r.maxDistanceLower()));
-                ro.put("normalized", up(r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
-                        .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP))));
+                ro.put("normalized", up(r.maxDistanceUpper().multiply(new BigDecimal(r.gamma().denominator()))
+                        .divide(new BigDecimal(r.gamma().numerator()), new MathContext(4, RoundingMode.UP))));
                 ro.put("bound", up(r.maxBound()));
-                ro.put("holds", r.verdict());
+                ro.put("holds", r.verdict().label());
             }
             out.println(Json.compact(o));
         } else {
             out.printf("reduce (claim %s): model %s on %s, %d step(s); perceptron %s after %d update(s)%n", claim, m.name(), data.name(), horizon,
-                    p.converged ? "converged" : "did not converge", p.iterations());
-            out.printf("  %s%n", m.name().equals("linear") ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
+                    p.converged() ? "converged" : "did not converge", p.iterations());
+            out.printf("  %s%n", m.kind() == ModelKind.LINEAR ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
                     : "GD step n*eta from gamma*theta0 vs perceptron step eta from gamma*theta0");
             out.printf("  %-10s %-26s %-14s %-14s %s%n", "gamma", "max_t ||GD - P|| (encl.)", "normalized", "bound B_T", "bound holds");
             for (Reduction.Row r : rows) {
-                BigDecimal norm = r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
-                        .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP));
-                out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma, "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
+                BigDecimal norm = r.maxDistanceUpper().multiply(new BigDecimal(r.gamma().denominator()))
+                        .divide(new BigDecimal(r.gamma().numerator()), new MathContext(4, RoundingMode.UP));
+                out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma(), "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
                         up(norm), up(r.maxBound()), r.verdict());
             }
         }
         out.flush();
         for (Reduction.Row r : rows) {
-            if (!r.verdict().equals("holds")) {
-                throw new ClaimFailure(claim + " bound " + r.verdict() + " at gamma = " + r.gamma + ": distance <= " + up(r.maxDistanceUpper())
+            if (r.verdict() != Reduction.Verdict.HOLDS) {
+                throw new ClaimFailure(claim + " bound " + r.verdict() + " at gamma = " + r.gamma() + ": distance <= " + up(r.maxDistanceUpper())
                         + ", bound " + up(r.maxBound()));
             }
         }

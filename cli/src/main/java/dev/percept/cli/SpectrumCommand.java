@@ -2,6 +2,7 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.exact.SurdVector;
@@ -158,8 +159,7 @@ public final class SpectrumCommand implements Callable<Integer> {
         double[] a = new double[av.length];
         int[] img = new int[av.length];
         for (int i = 0; i < a.length; i++) {
-            a[i] = new java.math.BigDecimal(av[i].numerator()).divide(new java.math.BigDecimal(av[i].denominator()),
-                    java.math.MathContext.DECIMAL128).doubleValue();
+            a[i] = Binary64.nearest(av[i]);
             img[i] = perm.image(i);
         }
         double[] ev = dev.percept.fast.FastStructuredSpectrum.eigenvalues(a, img);
@@ -245,8 +245,8 @@ public final class SpectrumCommand implements Callable<Integer> {
                 SurdVector x = e.vector();
                 for (int i = 0; i < x.length(); i++) {
                     ArrayNode c = comps.addArray();
-                    c.add(x.get(i).rationalPart().toString());
-                    c.add(x.get(i).surdPart().toString());
+                    c.add(x.rationalPart(i).toString());
+                    c.add(x.surdPart(i).toString());
                 }
             }
         }

@@ -1,7 +1,6 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -60,10 +59,13 @@ public final class LogisticGd {
     /** The reference {@code scale * perceptron iterate} of a perceptron run (padded with its last iterate). */
     public static Reference scaled(Perceptron.Result p, Rational scale) {
         List<Rational[]> th = new ArrayList<>();
-        for (Perceptron.Step s : p.steps) {
-            th.add(Vec.scale(scale, s.theta));
+        for (Rational[] theta : p.iterates()) {
+            th.add(Vec.scale(scale, theta));
         }
-        th.add(Vec.scale(scale, p.theta));
+        List<int[]> tw = new ArrayList<>();
+        for (Perceptron.Step s : p.steps()) {
+            tw.add(s.twiceOmega());
+        }
         return new Reference() {
             @Override
             public Rational[] theta(int t) {
@@ -72,21 +74,34 @@ public final class LogisticGd {
 
             @Override
             public int[] twiceOmega(int t) {
-                return p.steps.get(t).twiceOmega;
+                return tw.get(t);
             }
         };
     }
 
     /** Enclosures along a run: {@code e_t} for t = 0..T, and the loss at the last iterate (if asked). */
     public static final class Run {
-        /** e_t, t = 0..T. */
-        public final List<Ball[]> e;
-        /** Loss at theta_G,T (null unless requested). */
-        public final Ball loss;
+        private final List<Ball[]> e;
+        private final Ball loss;
 
         Run(List<Ball[]> e, Ball loss) {
-            this.e = e;
+            this.e = List.copyOf(e);
             this.loss = loss;
+        }
+
+        /** @return the enclosure of {@code e_t = theta_G,t - theta_R,t}, t = 0..T (a copy; balls are immutable) */
+        public Ball[] e(int t) {
+            return e.get(t).clone();
+        }
+
+        /** @return T, the number of steps run */
+        public int steps() {
+            return e.size() - 1;
+        }
+
+        /** @return the enclosure of the loss at {@code theta_G,T}, or null unless requested */
+        public Ball loss() {
+            return loss;
         }
     }
 

@@ -2,11 +2,11 @@ package dev.percept.dynamics;
 
 import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
-import dev.percept.verify.EvidenceSource;
+import dev.percept.model.ModelKind;
+import dev.percept.model.TieMode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,22 +24,59 @@ import java.util.List;
  */
 public final class Reduction {
 
-    /** The outcome for one gamma. */
+    /** Whether the distance stays within Theorem R's bound at every step. */
+    public enum Verdict {
+        /** Every upper enclosure of the distance is within {@code B_t}. */
+        HOLDS,
+        /** Some lower enclosure exceeds {@code B_t}: the bound is violated. */
+        FAILS,
+        /** Neither: the enclosures are too wide to tell (retry at more digits). */
+        UNDECIDED;
+
+        /** @return the printed form: {@code holds}, {@code fails} or {@code undecided} */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** @return {@link #label()} */
+        @Override
+        public String toString() {
+            return label();
+        }
+    }
+
+    /** The outcome for one gamma: per t, the enclosure [lower, upper] of ||theta_G,t - theta_P,t|| and the bound B_t. */
     public static final class Row {
-        /** The scale. */
-        public final Rational gamma;
-        /** Per t: enclosure [lower, upper] of ||theta_G,t - theta_P,t||, and the bound B_t. */
-        public final BigDecimal[] lower;
-        /** Upper enclosure per t. */
-        public final BigDecimal[] upper;
-        /** Bound B_t per t. */
-        public final BigDecimal[] bound;
+        private final Rational gamma;
+        private final BigDecimal[] lower;
+        private final BigDecimal[] upper;
+        private final BigDecimal[] bound;
 
         Row(Rational gamma, BigDecimal[] lower, BigDecimal[] upper, BigDecimal[] bound) {
             this.gamma = gamma;
             this.lower = lower;
             this.upper = upper;
             this.bound = bound;
+        }
+
+        /** @return the scale gamma */
+        public Rational gamma() {
+            return gamma;
+        }
+
+        /** @return the lower enclosure of the distance at t = 0..T */
+        public List<BigDecimal> lower() {
+            return List.of(lower);
+        }
+
+        /** @return the upper enclosure of the distance at t = 0..T */
+        public List<BigDecimal> upper() {
+            return List.of(upper);
+        }
+
+        /** @return the bound B_t at t = 0..T */
+        public List<BigDecimal> bound() {
+            return List.of(bound);
         }
 
         /** @return max_t of the upper enclosure of the distance */
@@ -57,16 +94,16 @@ public final class Reduction {
             return Arrays.stream(bound).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         }
 
-        /** @return "holds" if every distance's upper enclosure is within B_t, "fails" if some lower enclosure exceeds it, else "undecided" */
-        public String verdict() {
+        /** @return {@link Verdict#HOLDS} if every upper enclosure is within B_t, {@link Verdict#FAILS} if some lower one exceeds it, else undecided */
+        public Verdict verdict() {
             boolean all = true;
             for (int t = 0; t < bound.length; t++) {
                 if (lower[t].compareTo(bound[t]) > 0) {
-                    return "fails";
+                    return Verdict.FAILS;
                 }
                 all &= upper[t].compareTo(bound[t]) <= 0;
             }
-            return all ? "holds" : "undecided";
+            return all ? Verdict.HOLDS : Verdict.UNDECIDED;
         }
     }
 
@@ -75,7 +112,7 @@ public final class Reduction {
 
     /** @return the claim checked for this model: R1 (linear) or R2 */
     public static String claimFor(Model model) {
-        return model.name().equals("linear") ? "R1" : "R2";
+        return model.kind() == ModelKind.LINEAR ? "R1" : "R2";
     }
 
     /**
@@ -83,7 +120,7 @@ public final class Reduction {
      * from {@code theta0} (two-layer models).
      */
     public static Perceptron.Result normalizedPerceptron(Model model, Dataset data, Rational eta, Rational[] theta0, int steps, TieMode tie) {
-        if (model.name().equals("linear")) {
+        if (model.kind() == ModelKind.LINEAR) {
             return Perceptron.run(model, data, Rational.of(1, data.n()), Vec.zeros(model.parameterCount()), steps, tie, false);
         }
         return Perceptron.run(model, data, eta, theta0, steps, tie, false);
@@ -91,14 +128,14 @@ public final class Reduction {
 
     /** Number of GD steps compared: all T when the perceptron converged (it then stays put), else its updates. */
     public static int horizon(Perceptron.Result p, int steps) {
-        return p.converged ? steps : Math.min(steps, p.iterations());
+        return p.converged() ? steps : Math.min(steps, p.iterations());
     }
 
     /** Runs GD for one gamma against {@code gamma p_t} and evaluates the bound at every t. */
     public static Row compare(Model model, Dataset data, Rational eta, Rational[] theta0, Perceptron.Result p, int steps, TieMode tie,
             Rational gamma, int digits) {
         int horizon = horizon(p, steps);
-        boolean linear = model.name().equals("linear");
+        boolean linear = model.kind() == ModelKind.LINEAR;
         Rational stepPerPoint = linear ? gamma.multiply(Rational.of(1, data.n())) : eta;
         LogisticGd.Reference ref = padded(p, gamma, data.n());
         Ball[] e0 = new Ball[model.parameterCount()];
@@ -108,8 +145,8 @@ public final class Reduction {
         BigDecimal[] lo = new BigDecimal[horizon + 1];
         BigDecimal[] up = new BigDecimal[horizon + 1];
         for (int t = 0; t <= horizon; t++) {
-            lo[t] = Ball.normLower(run.e.get(t));
-            up[t] = Ball.normUpper(run.e.get(t));
+            lo[t] = Ball.normLower(run.e(t));
+            up[t] = Ball.normUpper(run.e(t));
         }
         BigDecimal[] b = bound(model, data, stepPerPoint, ref, horizon);
         return new Row(gamma, lo, up, b);

@@ -1,6 +1,7 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
+import dev.percept.model.ModelKind;
 import dev.percept.structured.LinearMap;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -22,15 +23,15 @@ import java.math.MathContext;
  * {@code y f = theta^T A_i theta / 2}.
  */
 public final class UnitModel implements Model {
-    private final String name;
+    private final ModelKind kind;
     private final int d;
     private final int units;
     private final int[] block;
     private final LinearMap p;
     private final Activation act;
 
-    private UnitModel(String name, int d, int units, int[] block, LinearMap p, Activation act) {
-        this.name = name;
+    private UnitModel(ModelKind kind, int d, int units, int[] block, LinearMap p, Activation act) {
+        this.kind = kind;
         this.d = d;
         this.units = units;
         this.block = block;
@@ -44,12 +45,12 @@ public final class UnitModel implements Model {
         for (int j = 0; j < m; j++) {
             block[j] = j;
         }
-        return new UnitModel("two-layer", d, m, block, null, act);
+        return new UnitModel(ModelKind.TWO_LAYER, d, m, block, null, act);
     }
 
     /** The tied model {@code f = u1 phi(w^T x) + u2 phi(w^T Q x)} on R^d, for any linear map Q. */
     public static UnitModel tied(LinearMap p, Activation act) {
-        return new UnitModel("tied", p.dimension(), 2, new int[] {0, 0}, p, act);
+        return new UnitModel(ModelKind.TIED, p.dimension(), 2, new int[] {0, 0}, p, act);
     }
 
     /** @return the activation */
@@ -58,8 +59,8 @@ public final class UnitModel implements Model {
     }
 
     @Override
-    public String name() {
-        return name;
+    public ModelKind kind() {
+        return kind;
     }
 
     @Override

@@ -90,7 +90,17 @@ public final class SurdVector {
         return y[i];
     }
 
-    /** @return coordinate {@code i} as an exact element of {@code Q(sqrt r)} */
+    /** @return the rational part {@code x_i / xDen} of coordinate {@code i}, relative to this vector's radicand */
+    public Rational rationalPart(int i) {
+        return Rational.of(x[i], xDen);
+    }
+
+    /** @return the coefficient {@code y_i / yDen} of {@code sqrt(radicand())} in coordinate {@code i} */
+    public Rational surdPart(int i) {
+        return Rational.of(y[i], yDen);
+    }
+
+    /** @return coordinate {@code i} as an exact number (in {@link QuadraticSurd}'s normal form) */
     public QuadraticSurd get(int i) {
         return QuadraticSurd.of(Rational.of(x[i], xDen), Rational.of(y[i], yDen), r);
     }
@@ -282,6 +292,10 @@ public final class SurdVector {
      */
     public static final class DotMemo {
         private final java.util.IdentityHashMap<Object, java.util.IdentityHashMap<Object, Object>> memo = new java.util.IdentityHashMap<>();
+
+        /** An empty memo. */
+        public DotMemo() {
+        }
 
         /** Returns the memoised value for {@code (u, v)} or computes and stores it. */
         @SuppressWarnings("unchecked")

@@ -1,6 +1,6 @@
 package dev.percept.minimal;
 
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.model.TieMode;
 import dev.percept.structured.Permutation;
 import java.math.BigInteger;
 
@@ -27,7 +27,7 @@ import java.math.BigInteger;
  */
 public final class ReducedTiedPerceptron implements Stepping {
     private final BigInteger k;
-    private final int tieMode;
+    private final TieMode tie;
     private final BigInteger[][] g;
     private final BigInteger[][] h;
     private BigInteger u1;
@@ -44,10 +44,10 @@ public final class ReducedTiedPerceptron implements Stepping {
      * @param theta0 the integer start {@code (u1, u2, w)} of length d+2 (any positive multiple of
      *     the rational start)
      * @param k the integer factor K of the scaled step (positive)
-     * @param tieMode a {@link TieRule} mode
+     * @param tie the tie rule
      */
     public ReducedTiedPerceptron(BigInteger[][] signedPoints, Permutation p, BigInteger[] theta0, BigInteger k,
-            int tieMode) {
+            TieMode tie) {
         int n = signedPoints.length;
         int d = p.dimension();
         if (theta0.length != d + 2) {
@@ -57,7 +57,7 @@ public final class ReducedTiedPerceptron implements Stepping {
             throw new IllegalArgumentException("K must be positive");
         }
         this.k = k;
-        this.tieMode = tieMode;
+        this.tie = tie;
         this.g = new BigInteger[n][n];
         this.h = new BigInteger[n][n];
         this.s = new BigInteger[n];
@@ -90,11 +90,11 @@ public final class ReducedTiedPerceptron implements Stepping {
         return u1.multiply(s[i]).add(u2.multiply(r[i]));
     }
 
-    /** @return {@code 2 omega(margin_i)} for every point, by {@link TieRule#twiceOmega} */
+    /** @return {@code 2 omega(margin_i)} for every point, by {@link TieMode#twiceOmega} */
     public int[] twiceWeights() {
         int[] c = new int[s.length];
         for (int i = 0; i < s.length; i++) {
-            c[i] = TieRule.twiceOmega(margin(i).signum(), tieMode);
+            c[i] = tie.twiceOmega(margin(i).signum());
         }
         return c;
     }

@@ -164,8 +164,8 @@ public final class Corollary {
     private static boolean proportionalTo(SurdVector v, int[] pattern, Rational mu) {
         Rational[] vals = new Rational[v.length()];
         for (int i = 0; i < v.length(); i++) {
-            // sqrt(mu^2) = mu exactly, so every coordinate is rational here.
-            vals[i] = v.get(i).rationalPart().add(v.get(i).surdPart().multiply(mu));
+            // The radicand is mu^2 and sqrt(mu^2) = mu exactly, so every coordinate is rational here.
+            vals[i] = v.rationalPart(i).add(v.surdPart(i).multiply(mu));
         }
         Rational factor = null;
         for (int i = 0; i < vals.length; i++) {

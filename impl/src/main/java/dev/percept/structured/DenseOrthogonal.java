@@ -1,5 +1,6 @@
 package dev.percept.structured;
 
+import dev.percept.exact.PlantedSpectrum;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 
@@ -70,23 +71,7 @@ public final class DenseOrthogonal implements OrthogonalMap {
      * (symmetric and orthogonal by construction; still verified).
      */
     public static DenseOrthogonal householder(Rational[] v) {
-        Rational vv = Rational.ZERO;
-        for (Rational x : v) {
-            vv = vv.add(x.square());
-        }
-        if (vv.isZero()) {
-            throw new IllegalArgumentException("Householder vector must be nonzero");
-        }
-        int d = v.length;
-        Rational[][] m = new Rational[d][d];
-        Rational f = Rational.TWO.divide(vv);
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                Rational e = v[i].multiply(v[j]).multiply(f).negate();
-                m[i][j] = i == j ? Rational.ONE.add(e) : e;
-            }
-        }
-        return of(RationalMatrix.of(m));
+        return of(PlantedSpectrum.householder(v));
     }
 
     /**

@@ -20,7 +20,7 @@ public final class Instances {
 
     /** A rational with numerator in {@code [-maxNum, maxNum]} and denominator in {@code [1, maxDen]}. */
     public static Rational rational(Random rnd, long maxNum, int maxDen) {
-        long n = (long) (rnd.nextLong() % (maxNum + 1));
+        long n = rnd.nextLong() % (maxNum + 1);
         long d = 1 + rnd.nextInt(maxDen);
         return Rational.of(BigInteger.valueOf(n), BigInteger.valueOf(d));
     }

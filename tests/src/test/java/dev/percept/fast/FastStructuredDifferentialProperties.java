@@ -2,6 +2,7 @@ package dev.percept.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.structured.Eigenvalue;
@@ -40,7 +41,7 @@ class FastStructuredDifferentialProperties {
         Rational[] q = new Rational[d];
         int[] oneBased = new int[d];
         for (int i = 0; i < d; i++) {
-            q[i] = Rational.of(new BigDecimal(a[i]));
+            q[i] = Binary64.exact(a[i]);
             oneBased[i] = perm[i] + 1;
         }
         StructuredSpectrum s = Prop41.analyze(q, Permutation.ofOneBased(oneBased));

@@ -1,9 +1,14 @@
-package dev.percept.dynamics;
+package dev.percept.model;
 
 import dev.percept.spec.kernels.TieRule;
 import java.util.Locale;
 
-/** The weight of a zero margin: {@code half} (logistic limit), {@code mistake} (scikit-learn), {@code none}. */
+/**
+ * The weight {@code omega(0)} of a zero margin in the generalized perceptron: {@code half} (the
+ * logistic limit), {@code mistake} (scikit-learn), {@code none}. The one representation of the tie
+ * rule: each constant carries the integer code of the KeY-proved kernel {@link TieRule}, and
+ * {@link #twiceOmega} is that kernel; no other code passes the integer codes around.
+ */
 public enum TieMode {
     /** omega(0) = 1/2 = sigma(0). */
     HALF(TieRule.HALF),
@@ -23,17 +28,12 @@ public enum TieMode {
         return TieRule.twiceOmega(marginSign, code);
     }
 
-    /** @return the code of {@link TieRule} ({@code HALF}, {@code MISTAKE}, {@code NONE}) */
-    public int code() {
-        return code;
-    }
-
-    /** @return the lower-case name */
+    /** @return the lower-case name ({@code half}, {@code mistake}, {@code none}) */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses {@code half|mistake|none}. @throws IllegalArgumentException otherwise */
+    /** Parses {@code half|mistake|none} (case and surrounding blanks ignored). @throws IllegalArgumentException otherwise */
     public static TieMode parse(String s) {
         for (TieMode t : values()) {
             if (t.label().equals(s.strip().toLowerCase(Locale.ROOT))) {
