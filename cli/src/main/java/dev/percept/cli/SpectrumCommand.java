@@ -283,14 +283,14 @@ public final class SpectrumCommand implements Callable<Integer> {
         for (PairEigenvalue v : s.eigenvalues()) {
             ObjectNode e = ev.addObject();
             e.put("sign", v.sign());
-            e.put("square", v.square().toString());
-            e.putArray("squareParts").add(v.square().rationalPart().toString()).add(v.square().surdPart().toString());
+            e.put("square", v.squareText());
+            e.putArray("squareParts").add(v.square().rationalPart().toString()).add(v.square().surdPartIn(s.field()).toString());
             e.put("multiplicity", v.multiplicity());
             e.put("exact", v.exact());
             e.put("decimal", v.decimal(digits).toString());
         }
         ObjectNode norm = o.putObject("spectralNorm");
-        norm.put("square", s.spectralNormSquare().toString());
+        norm.put("square", GeneralPair.format(s.spectralNormSquare(), s.field()));
         norm.put("decimal", Decimals.sqrt(1, s.spectralNormSquare(), digits).toString());
         if (withVectors) {
             ArrayNode vs = o.putArray("eigenvectors");
@@ -298,15 +298,15 @@ public final class SpectrumCommand implements Callable<Integer> {
                 ObjectNode vo = vs.addObject();
                 vo.put("eigenvalue", e.label());
                 vo.put("sign", e.sign());
-                vo.put("square", e.square().toString());
+                vo.put("square", GeneralPair.format(e.square(), s.field()));
                 vo.put("note", "component i is (x_i + y_i*sqrt(field)) + sqrt(square)*(X_i + Y_i*sqrt(field)), listed as [x_i, y_i, X_i, Y_i]");
                 ArrayNode comps = vo.putArray("vector");
                 for (int i = 0; i < e.base().length(); i++) {
                     ArrayNode c = comps.addArray();
-                    c.add(e.base().get(i).rationalPart().toString());
-                    c.add(e.base().get(i).surdPart().toString());
-                    c.add(e.coefficient().get(i).rationalPart().toString());
-                    c.add(e.coefficient().get(i).surdPart().toString());
+                    c.add(e.base().rationalPart(i).toString());
+                    c.add(e.base().surdPart(i).toString());
+                    c.add(e.coefficient().rationalPart(i).toString());
+                    c.add(e.coefficient().surdPart(i).toString());
                 }
             }
         }
@@ -316,7 +316,7 @@ public final class SpectrumCommand implements Callable<Integer> {
 
     private void printPair(PrintWriter out, PairSpectrum s) {
         out.printf("General pair (claim P41.G): d = %d, A = M(a, b) is %dx%d, case %s%s%n", s.d(), s.d() + 2, s.d() + 2, s.kase().label(),
-                s.eigenvalues().stream().anyMatch(v -> !v.square().surdPart().isZero())
+                s.eigenvalues().stream().anyMatch(v -> !v.square().isRational())
                         ? ", nested radicals over Q(sqrt(" + s.field() + "))" : "");
         out.printf("  s = ||a||^2 = %s%n  t = ||b||^2 = %s%n  p = a^T b = %s%n  D = (s-t)^2 + 4p^2 = %s%n%n", abbreviate(s.s().toString()),
                 abbreviate(s.t().toString()), abbreviate(s.p().toString()), abbreviate(s.discriminant().toString()));
@@ -325,14 +325,16 @@ public final class SpectrumCommand implements Callable<Integer> {
         for (PairEigenvalue v : s.eigenvalues()) {
             out.printf("  %-4d %-30s %-12d %s%n", k++, abbreviate(v.exact()), v.multiplicity(), v.decimal(digits));
         }
-        out.printf("%n  ||A|| = sqrt(%s) = %s%n", abbreviate(s.spectralNormSquare().toString()), Decimals.sqrt(1, s.spectralNormSquare(), digits));
+        out.printf("%n  ||A|| = sqrt(%s) = %s%n", abbreviate(GeneralPair.format(s.spectralNormSquare(), s.field())),
+                Decimals.sqrt(1, s.spectralNormSquare(), digits));
         if (vectors) {
             out.println();
             out.println("  eigenvectors (component = u + sqrt(lambda^2)*c, u and c in Q(sqrt(" + s.field() + ")), shown as u | c):");
             for (PairEigenpair e : s.eigenpairs()) {
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < e.base().length(); i++) {
-                    sb.append(i == 0 ? "" : ", ").append(e.base().get(i)).append(" | ").append(e.coefficient().get(i));
+                    sb.append(i == 0 ? "" : ", ").append(GeneralPair.format(e.base().get(i), s.field())).append(" | ")
+                            .append(GeneralPair.format(e.coefficient().get(i), s.field()));
                 }
                 out.printf("    lambda = %s: [%s]%n", abbreviate(e.label()), sb);
             }

@@ -281,7 +281,7 @@ public final class PairVectors {
         for (PairEigenvalue v : s.eigenvalues()) {
             ObjectNode e = ev.addObject();
             e.put("sign", v.sign());
-            e.putArray("squareParts").add(v.square().rationalPart().toString()).add(v.square().surdPart().toString());
+            e.putArray("squareParts").add(v.square().rationalPart().toString()).add(v.square().surdPartIn(s.field()).toString());
             e.put("multiplicity", v.multiplicity());
             e.put("decimal", v.decimal(digits).toString());
         }

@@ -205,12 +205,10 @@ public final class SurdVector {
      * over common denominators, {@code O(d)} big-integer products and no gcd.
      */
     public SurdVector times(QuadraticSurd k) {
-        if (!k.radicand().equals(r) && !(k.surdPart().isZero())) {
-            throw new IllegalArgumentException("different fields: sqrt(" + r + ") and sqrt(" + k.radicand() + ")");
-        }
+        // k = kx + ky sqrt(r) in this vector's field (throws if k is not in it)
         Rational kx = k.rationalPart();
-        Rational kyr = k.surdPart().multiply(r);
-        Rational ky = k.surdPart();
+        Rational ky = k.surdPartIn(r);
+        Rational kyr = ky.multiply(r);
         // rational part: kx x/xDen + (ky r) y/yDen over l1; surd part: kx y/yDen + ky x/xDen over l2
         BigInteger d1 = kx.denominator().multiply(xDen);
         BigInteger d2 = kyr.denominator().multiply(yDen);

@@ -75,6 +75,25 @@ public final class GeneralPair {
         return new PairSpectrum(m, disc, field, kase, values, pairs, checks);
     }
 
+    /**
+     * Writes {@code q} in the field {@code Q(sqrt F)}: {@code x + y*sqrt(F)}, dropping zero parts
+     * ({@code 35/2 + 1/2*sqrt(305)}, {@code -sqrt(305)}, {@code 9}); {@code F = 0} for rationals.
+     *
+     * @throws IllegalArgumentException if q is not in that field
+     */
+    public static String format(QuadraticSurd q, Rational field) {
+        Rational x = q.rationalPart();
+        Rational y = q.surdPartIn(field);
+        if (y.isZero()) {
+            return x.toString();
+        }
+        String surd = (y.equals(Rational.ONE) ? "" : y.equals(Rational.MINUS_ONE) ? "-" : y + "*") + "sqrt(" + field + ")";
+        if (x.isZero()) {
+            return surd;
+        }
+        return x + (surd.startsWith("-") ? " - " + surd.substring(1) : " + " + surd);
+    }
+
     /** @return {@code D = (s-t)^2 + 4p^2} */
     static Rational discriminant(Rational s, Rational t, Rational p) {
         return s.subtract(t).square().add(p.square().multiply(Rational.of(4)));
@@ -136,14 +155,14 @@ public final class GeneralPair {
         int mult = kase == PairCase.DOUBLE ? 2 : 1;
         List<PairEigenvalue> out = new ArrayList<>();
         for (QuadraticSurd q : squares) {
-            out.add(new PairEigenvalue(1, q, mult));
+            out.add(new PairEigenvalue(1, q, mult, field));
         }
         int zero = d + 2 - 2 * mult * squares.size();
         if (zero > 0) {
-            out.add(new PairEigenvalue(0, QuadraticSurd.rational(Rational.ZERO, field), zero));
+            out.add(new PairEigenvalue(0, QuadraticSurd.rational(Rational.ZERO, field), zero, field));
         }
         for (int i = squares.size() - 1; i >= 0; i--) {
-            out.add(new PairEigenvalue(-1, squares.get(i), mult));
+            out.add(new PairEigenvalue(-1, squares.get(i), mult, field));
         }
         return out;
     }
@@ -188,7 +207,7 @@ public final class GeneralPair {
     private static SurdVector tailVector(StructuredMatrix m, QuadraticSurd[] h, Rational field) {
         int d = m.d();
         Rational[] xs = {h[0].rationalPart(), h[1].rationalPart()};
-        Rational[] ys = {h[0].surdPart(), h[1].surdPart()};
+        Rational[] ys = {h[0].surdPartIn(field), h[1].surdPartIn(field)};
         BigInteger mx = ScaledVector.lcm(xs[0].denominator(), xs[1].denominator());
         BigInteger my = ScaledVector.lcm(ys[0].denominator(), ys[1].denominator());
         BigInteger x1 = xs[0].numerator().multiply(mx.divide(xs[0].denominator()));
@@ -223,11 +242,12 @@ public final class GeneralPair {
         Arrays.fill(x, BigInteger.ZERO);
         Arrays.fill(y, BigInteger.ZERO);
         BigInteger mx = ScaledVector.lcm(h[0].rationalPart().denominator(), h[1].rationalPart().denominator());
-        BigInteger my = ScaledVector.lcm(h[0].surdPart().denominator(), h[1].surdPart().denominator());
+        Rational[] ys = {h[0].surdPartIn(field), h[1].surdPartIn(field)};
+        BigInteger my = ScaledVector.lcm(ys[0].denominator(), ys[1].denominator());
         BigInteger sg = BigInteger.valueOf(sign);
         for (int k = 0; k < 2; k++) {
             x[k] = h[k].rationalPart().numerator().multiply(mx.divide(h[k].rationalPart().denominator())).multiply(sg);
-            y[k] = h[k].surdPart().numerator().multiply(my.divide(h[k].surdPart().denominator())).multiply(sg);
+            y[k] = ys[k].numerator().multiply(my.divide(ys[k].denominator())).multiply(sg);
         }
         return SurdVector.of(x, mx, y, my, field);
     }
@@ -287,8 +307,9 @@ public final class GeneralPair {
         }
         checks.add(new Check(claim, "eigenvectors pairwise orthogonal", orth, orthDetail));
 
-        Rational field = pairs.isEmpty() ? (values.isEmpty() ? Rational.ZERO : values.get(0).square().radicand())
-                : pairs.get(0).square().radicand();
+        // The field the stated vectors live in (any radicand of it will do for the membership tests below).
+        Rational field = !pairs.isEmpty() ? pairs.get(0).base().radicand()
+                : values.stream().map(v -> v.square().radicand()).filter(r -> r.signum() > 0).findFirst().orElse(Rational.ZERO);
         QuadraticSurd zero = QuadraticSurd.rational(Rational.ZERO, field);
         int total = 0;
         QuadraticSurd sumSq = zero;
@@ -296,22 +317,22 @@ public final class GeneralPair {
         boolean sameField = true;
         for (PairEigenvalue v : values) {
             total += v.multiplicity();
-            if (!v.square().radicand().equals(field) && !v.square().surdPart().isZero()) {
+            if (!v.square().isIn(field)) {
                 sameField = false;
                 continue;
             }
-            QuadraticSurd q = inField(v.square(), field);
+            QuadraticSurd q = v.square();
             QuadraticSurd mult = QuadraticSurd.rational(Rational.of(v.multiplicity()), field);
             sumSq = sumSq.add(q.multiply(mult));
             sumFourth = sumFourth.add(q.multiply(q).multiply(mult));
         }
         QuadraticSurd pairSq = zero;
         for (PairEigenpair e : pairs) {
-            if (!e.square().radicand().equals(field) && !e.square().surdPart().isZero()) {
+            if (!e.square().isIn(field)) {
                 sameField = false;
                 continue;
             }
-            pairSq = pairSq.add(inField(e.square(), field));
+            pairSq = pairSq.add(e.square());
         }
         boolean mult = sameField && total == d + 2 && pairSq.compareTo(sumSq) == 0 && countNonzero(values) == pairs.size();
         checks.add(new Check(claim, "multiplicities sum to d+2", mult, "sum " + total + ", d+2 = " + (d + 2) + ", "
@@ -332,7 +353,7 @@ public final class GeneralPair {
             if (v.sign() == 0 || !roots) {
                 continue;
             }
-            QuadraticSurd q = inField(v.square(), field);
+            QuadraticSurd q = v.square();
             QuadraticSurd f = q.multiply(q).subtract(q.multiply(QuadraticSurd.rational(s.add(t), field)))
                     .add(QuadraticSurd.rational(det, field));
             if (!f.isZero()) {
@@ -355,11 +376,6 @@ public final class GeneralPair {
         return checks;
     }
 
-    /** {@code q} as an element of {@code Q(sqrt field)} (a rational keeps its value under any radicand). */
-    private static QuadraticSurd inField(QuadraticSurd q, Rational field) {
-        return q.radicand().equals(field) ? q : QuadraticSurd.rational(q.rationalPart(), field);
-    }
-
     /**
      * {@code M v = sign sqrt(q) v} for {@code v = u + sqrt(q) c}, in the sufficient form
      * {@code M u = sign q c} and {@code M c = sign u}, with {@code v != 0}.
@@ -369,11 +385,10 @@ public final class GeneralPair {
         SurdVector c = e.coefficient();
         QuadraticSurd q = e.square();
         Rational r = u.radicand();
-        if (!c.radicand().equals(r) || (!q.radicand().equals(r) && !q.surdPart().isZero()) || q.signum() <= 0
+        if (!c.radicand().equals(r) || !q.isIn(r) || q.signum() <= 0
                 || u.length() != m.d() + 2 || c.length() != m.d() + 2) {
             return false;
         }
-        q = inField(q, r);
         if (!m.apply(u, memo).equalsTimes(e.sign(), c.times(q))) {
             return false;
         }
@@ -421,14 +436,13 @@ public final class GeneralPair {
         if (!f.base().radicand().equals(r) || !e.coefficient().radicand().equals(r) || !f.coefficient().radicand().equals(r)) {
             return false;
         }
-        if (!inField(e.square(), r).equals(e.square()) && !e.square().surdPart().isZero()
-                || !inField(f.square(), r).equals(f.square()) && !f.square().surdPart().isZero()) {
+        if (!e.square().isIn(r) || !f.square().isIn(r)) {
             return false;
         }
         if (!e.base().dot(f.coefficient()).isZero() || !e.coefficient().dot(f.base()).isZero()) {
             return false;
         }
-        QuadraticSurd qq = inField(e.square(), r).multiply(inField(f.square(), r));
+        QuadraticSurd qq = e.square().multiply(f.square());
         return plusSqrtTimesIsZero(e.base().dot(f.base()), qq, e.coefficient().dot(f.coefficient()));
     }
 
@@ -457,8 +471,7 @@ public final class GeneralPair {
      */
     static boolean orthogonalViaGram(PairEigenpair e, PairEigenpair f, Rational s, Rational t, Rational p) {
         Rational r = e.base().radicand();
-        if (!f.base().radicand().equals(r) || !inField(e.square(), r).equals(e.square()) && !e.square().surdPart().isZero()
-                || !inField(f.square(), r).equals(f.square()) && !f.square().surdPart().isZero()) {
+        if (!f.base().radicand().equals(r) || !e.square().isIn(r) || !f.square().isIn(r)) {
             return false;
         }
         QuadraticSurd e1 = e.coefficient().get(0);
@@ -469,7 +482,7 @@ public final class GeneralPair {
         // c_head^T G c'_head with G = [[s, p], [p, t]]
         QuadraticSurd gram = e1.multiply(f1).multiply(s).add(e1.multiply(f2).add(e2.multiply(f1)).multiply(p)).add(e2.multiply(f2).multiply(t));
         QuadraticSurd uu = e.sign() * f.sign() > 0 ? gram : gram.negate();
-        QuadraticSurd qq = inField(e.square(), r).multiply(inField(f.square(), r));
+        QuadraticSurd qq = e.square().multiply(f.square());
         return plusSqrtTimesIsZero(uu, qq, cc);
     }
 
@@ -501,7 +514,7 @@ public final class GeneralPair {
             } else if (v.sign() > 0) {
                 boolean partner = false;
                 for (PairEigenvalue w : values) {
-                    if (w.sign() < 0 && inField(w.square(), field).compareTo(inField(v.square(), field)) == 0
+                    if (w.sign() < 0 && w.square().compareTo(v.square()) == 0
                             && w.multiplicity() == v.multiplicity()) {
                         partner = true;
                     }
@@ -509,7 +522,7 @@ public final class GeneralPair {
                 if (!partner) {
                     return Polynomial.ZERO;
                 }
-                QuadraticSurd q = inField(v.square(), field);
+                QuadraticSurd q = v.square();
                 for (int k = 0; k < v.multiplicity(); k++) {
                     // multiply by (lambda^2 - q)
                     List<QuadraticSurd> next = new ArrayList<>();
@@ -529,7 +542,7 @@ public final class GeneralPair {
         }
         Rational[] coeffs = new Rational[poly.size()];
         for (int i = 0; i < coeffs.length; i++) {
-            if (!poly.get(i).surdPart().isZero()) {
+            if (!poly.get(i).isRational()) {
                 return Polynomial.ZERO;
             }
             coeffs[i] = poly.get(i).rationalPart();

@@ -62,6 +62,6 @@ public final class PairEigenpair {
 
     /** @return the eigenvalue as text, e.g. {@code -sqrt(15/2 + 1/2*sqrt(89))} */
     public String label() {
-        return (sign < 0 ? "-" : "") + "sqrt(" + square + ")";
+        return (sign < 0 ? "-" : "") + "sqrt(" + (square.isIn(base.radicand()) ? GeneralPair.format(square, base.radicand()) : square.toString()) + ")";
     }
 }

@@ -2,6 +2,7 @@ package dev.percept.structured;
 
 import dev.percept.exact.Decimals;
 import dev.percept.exact.QuadraticSurd;
+import dev.percept.exact.Rational;
 import java.math.BigDecimal;
 
 /**
@@ -13,15 +14,25 @@ public final class PairEigenvalue {
     private final int sign;
     private final QuadraticSurd square;
     private final int multiplicity;
+    private final Rational field;
 
-    /** @param sign -1, 0 or 1 (0 iff square is 0; the square is never negative) */
-    public PairEigenvalue(int sign, QuadraticSurd square, int multiplicity) {
-        if ((sign == 0) != square.isZero() || square.signum() < 0) {
-            throw new IllegalArgumentException("inconsistent eigenvalue sign " + sign + " square " + square);
+    /**
+     * @param sign -1, 0 or 1 (0 iff square is 0; the square is never negative)
+     * @param field a radicand F with the square in {@code Q(sqrt F)} (0 when it is rational): how it is written
+     */
+    public PairEigenvalue(int sign, QuadraticSurd square, int multiplicity, Rational field) {
+        if ((sign == 0) != square.isZero() || square.signum() < 0 || !square.isIn(field)) {
+            throw new IllegalArgumentException("inconsistent eigenvalue sign " + sign + " square " + square + " field " + field);
         }
         this.sign = sign;
         this.square = square;
         this.multiplicity = multiplicity;
+        this.field = field;
+    }
+
+    /** As the four-argument constructor, written in the field of the square's own normal form. */
+    public PairEigenvalue(int sign, QuadraticSurd square, int multiplicity) {
+        this(sign, square, multiplicity, square.radicand());
     }
 
     /** @return -1, 0 or 1 */
@@ -39,9 +50,19 @@ public final class PairEigenvalue {
         return multiplicity;
     }
 
+    /** @return the radicand F of the field the square is written in ({@link GeneralPair#format}) */
+    public Rational field() {
+        return field;
+    }
+
+    /** @return the square written in {@code Q(sqrt F)}, e.g. {@code 15/2 + 1/2*sqrt(89)} */
+    public String squareText() {
+        return GeneralPair.format(square, field);
+    }
+
     /** @return {@code "sqrt(q)"}, {@code "-sqrt(q)"} or {@code "0"}, e.g. {@code sqrt(15/2 + 1/2*sqrt(89))} */
     public String exact() {
-        return sign == 0 ? "0" : (sign < 0 ? "-" : "") + "sqrt(" + square + ")";
+        return sign == 0 ? "0" : (sign < 0 ? "-" : "") + "sqrt(" + squareText() + ")";
     }
 
     /** @return the value correctly rounded to {@code digits} significant digits */
