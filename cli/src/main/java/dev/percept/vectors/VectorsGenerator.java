@@ -27,7 +27,7 @@ import dev.percept.stability.Inertia;
 import dev.percept.stability.QuadraticStability;
 import dev.percept.structured.Corollary;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
 import dev.percept.verify.EvidenceSource;
@@ -86,6 +86,8 @@ public final class VectorsGenerator {
         out.put("schema/perceptron_tied_schema.json", Schemas.perceptronTied());
         out.put("schema/logistic_gd_linear_schema.json", Schemas.logisticGd());
         out.put("schema/quadratic_stability_schema.json", Schemas.quadraticStability());
+        out.put(PairVectors.FILE, PairVectors.file(header(PairVectors.SCHEMA_FILE, PairVectors.CLAIMS, PairVectors.METHOD), digits));
+        out.put("schema/" + PairVectors.SCHEMA_FILE, PairVectors.schema());
         return out;
     }
 
@@ -238,10 +240,10 @@ public final class VectorsGenerator {
     }
 
     private void add(ArrayNode tests, int[] id, Rational[] a, int[] perm, String comment, String... extraFlags) {
-        add(tests, id, a, PermutationInvolution.ofOneBased(perm), comment, extraFlags);
+        add(tests, id, a, Permutation.ofOneBased(perm), comment, extraFlags);
     }
 
-    private void add(ArrayNode tests, int[] id, Rational[] a, PermutationInvolution p, String comment, String... extraFlags) {
+    private void add(ArrayNode tests, int[] id, Rational[] a, Permutation p, String comment, String... extraFlags) {
         StructuredSpectrum s = Prop41.analyze(a, p);
         if (!s.allHold()) {
             throw new IllegalStateException("internal error: a Proposition 4.1 certificate failed for " + comment);
@@ -778,7 +780,7 @@ public final class VectorsGenerator {
     private void addTied(ArrayNode tests, int[] id, Rational[][] x, int[] y, int[] perm, Rational eta, Rational[] theta0, int maxSteps,
             TieMode mode, String comment) {
         Dataset data = new Dataset("vectors", x, y);
-        Model m = UnitModel.tied(PermutationInvolution.ofOneBased(perm), Activation.IDENTITY);
+        Model m = UnitModel.tied(Permutation.ofOneBased(perm), Activation.IDENTITY);
         Perceptron.Result res = Perceptron.run(m, data, eta, theta0, maxSteps, mode, false);
         if (!res.identitiesHold()) {
             throw new IllegalStateException("internal error: a tied step differs from (I + eta A_t) theta for " + comment);
