@@ -9,7 +9,7 @@ import dev.percept.dynamics.Perceptron;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
 import dev.percept.model.TieMode;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.verify.ReductionSuite;
 
 /**
@@ -60,7 +60,7 @@ final class PerceptronTiedVectors extends VectorFile {
     private static void add(VectorDoc doc, ArrayNode tests, Rational[][] x, int[] y, int[] perm, Rational eta, Rational[] theta0, int maxSteps,
             TieMode mode, String comment) {
         Dataset data = new Dataset("vectors", x, y);
-        Model m = UnitModel.tied(PermutationInvolution.ofOneBased(perm), Activation.IDENTITY);
+        Model m = UnitModel.tied(Permutation.ofOneBased(perm), Activation.IDENTITY);
         Perceptron.Result res = Perceptron.run(m, data, eta, theta0, maxSteps, mode, false);
         if (!res.identitiesHold()) {
             throw new IllegalStateException("internal error: a tied step differs from (I + eta A_t) theta for " + comment);

@@ -6,7 +6,7 @@ import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.structured.Corollary;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.Prop41Case;
 import dev.percept.structured.StructuredSpectrum;
@@ -124,10 +124,10 @@ final class Prop41SpectraVectors extends VectorFile {
     }
 
     private void add(VectorDoc doc, ArrayNode tests, Rational[] a, int[] perm, String comment, String... extraFlags) {
-        add(doc, tests, a, PermutationInvolution.ofOneBased(perm), comment, extraFlags);
+        add(doc, tests, a, Permutation.ofOneBased(perm), comment, extraFlags);
     }
 
-    private void add(VectorDoc doc, ArrayNode tests, Rational[] a, PermutationInvolution p, String comment, String... extraFlags) {
+    private void add(VectorDoc doc, ArrayNode tests, Rational[] a, Permutation p, String comment, String... extraFlags) {
         StructuredSpectrum s = Prop41.analyze(a, p);
         if (!s.allHold()) {
             throw new IllegalStateException("internal error: a Proposition 4.1 certificate failed for " + comment);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.exact.Rational;
 import dev.percept.model.TieMode;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.verify.ReductionSuite;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class ReductionRetryTest {
     void anUndecidedComparisonIsRetriedAtMoreDigits() {
         Rational[][] x = {{Rational.of(1), Rational.of(1), Rational.of(1), Rational.of(1)}, {Rational.of(2), Rational.of(1), Rational.of(1), Rational.of(1)}};
         Dataset data = new Dataset("minimal4", x, new int[] {1, -1});
-        Model m = UnitModel.tied(PermutationInvolution.swap(4, 1, 2), Activation.IDENTITY);
+        Model m = UnitModel.tied(Permutation.swap(4, 1, 2), Activation.IDENTITY);
         Rational[] theta0 = ReductionSuite.seededInit(1, m.parameterCount());
         Rational eta = Rational.of(1, 4);
         Rational gamma = Rational.of(10);
