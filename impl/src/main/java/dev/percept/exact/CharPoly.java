@@ -94,6 +94,14 @@ public final class CharPoly {
      * principal minor), so the symmetric CRT lift is the true coefficient.
      */
     public static BigInteger[] multimodular(BigInteger[][] b) {
+        return multimodular(b, (done, total) -> { });
+    }
+
+    /**
+     * As {@link #multimodular(BigInteger[][])}, reporting {@code (primes done, primes needed)} to
+     * {@code progress} as the residues are computed (from several threads on large matrices).
+     */
+    public static BigInteger[] multimodular(BigInteger[][] b, java.util.function.BiConsumer<Integer, Integer> progress) {
         int n = b.length;
         if (n == 0) {
             return new BigInteger[] {BigInteger.ONE};
@@ -116,8 +124,14 @@ public final class CharPoly {
             m = m.multiply(BigInteger.valueOf(Primes.prime31(count)));
         }
         java.util.stream.IntStream primes = java.util.stream.IntStream.range(0, count);
-        long[][] residues = (n >= PARALLEL_MIN_N ? primes.parallel() : primes)
-                .mapToObj(i -> hessenbergCharPolyModP(b, Primes.prime31(i))).toArray(long[][]::new);
+        int total = count;
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        progress.accept(0, total);
+        long[][] residues = (n >= PARALLEL_MIN_N ? primes.parallel() : primes).mapToObj(i -> {
+            long[] residue = hessenbergCharPolyModP(b, Primes.prime31(i));
+            progress.accept(done.incrementAndGet(), total);
+            return residue;
+        }).toArray(long[][]::new);
         BigInteger modulus = BigInteger.ONE;
         BigInteger[] acc = new BigInteger[n + 1];
         java.util.Arrays.fill(acc, BigInteger.ZERO);
