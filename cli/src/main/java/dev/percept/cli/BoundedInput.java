@@ -60,7 +60,7 @@ final class BoundedInput {
                 throw new InputException(option + ": " + file + " has " + MemoryBudget.size(Files.size(file)) + ", more than the input limit of "
                         + MemoryBudget.size(MAX_BYTES));
             }
-            return new Capped(Files.newInputStream(file), option + ": " + file);
+            return new Capped(Files.newInputStream(file), option + ": " + file, MAX_BYTES);
         } catch (IOException | SecurityException e) {
             throw new InputException(option + ": " + file + ": cannot read: " + FileErrors.reason(e), e);
         }
@@ -247,14 +247,16 @@ final class BoundedInput {
         }
     }
 
-    /** A stream that refuses to deliver more than {@link #MAX_BYTES}. */
-    private static final class Capped extends FilterInputStream {
+    /** A stream that refuses to deliver more than {@code limit} bytes ({@link #MAX_BYTES} for every input file). */
+    static final class Capped extends FilterInputStream {
         private final String where;
+        private final long limit;
         private long count;
 
-        Capped(InputStream in, String where) {
+        Capped(InputStream in, String where, long limit) {
             super(in);
             this.where = where;
+            this.limit = limit;
         }
 
         @Override
@@ -277,8 +279,8 @@ final class BoundedInput {
 
         private void count(int k) {
             count += k;
-            if (count > MAX_BYTES) {
-                throw new InputException(where + ": more than " + MemoryBudget.size(MAX_BYTES) + " (the input limit): an endless or too"
+            if (count > limit) {
+                throw new InputException(where + ": more than " + MemoryBudget.size(limit) + " (the input limit): an endless or too"
                         + " large input");
             }
         }

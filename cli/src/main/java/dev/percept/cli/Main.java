@@ -145,7 +145,7 @@ public final class Main implements Runnable {
             code = BAD_INPUT;
         }
         o.flush();
-        if (o.checkError()) {
+        if (o.checkError() || out.checkError()) {
             // PrintWriter swallows write errors (a closed pipe, a full disk behind stdout): say so instead of exiting 0
             e.println("percept: cannot write the output to stdout (closed, or its device is full)");
             code = code == OK ? BAD_INPUT : code;

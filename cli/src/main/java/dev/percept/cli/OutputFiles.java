@@ -37,8 +37,11 @@ final class OutputFiles {
         void write(Path file, byte[] bytes) throws IOException;
     }
 
-    /** The writer: {@link Files#write} to a new file. Replaced only by tests (package-private). */
-    static volatile Writer writer = (file, bytes) -> Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    /** {@link Files#write} to a new file. */
+    static final Writer DEFAULT_WRITER = (file, bytes) -> Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
+    /** The writer in use: {@link #DEFAULT_WRITER}, replaced only by tests (package-private). */
+    static volatile Writer writer = DEFAULT_WRITER;
 
     /** Temporary files and directories of this run, removed by the shutdown hook if the run is killed before it removes them. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
