@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /**
  * Every file percept writes goes through here, with three promises.
@@ -70,6 +72,7 @@ final class OutputFiles {
         try {
             Path dir = dest.toAbsolutePath().getParent();
             Files.createDirectories(dir);
+            removeDeadRuns(dir, dest.getFileName().toString());
             tmp = temporary(dir, dest.getFileName().toString(), ".tmp");
             writer.write(tmp, bytes);
             Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -163,6 +166,25 @@ final class OutputFiles {
             Files.deleteIfExists(p);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             // cleanup is best effort: the file may already be gone
+        }
+    }
+
+    /**
+     * Removes temporary files and staging directories {@code .NAME.percept-PID-K.tmp} of runs whose
+     * process no longer exists (killed by {@code kill -9}, which no shutdown hook survives).
+     */
+    static void removeDeadRuns(Path parent, String name) {
+        Pattern p = Pattern.compile("\\." + Pattern.quote(name) + "\\.percept-(\\d+)-\\d+\\.tmp");
+        String prefix = "." + name + ".percept-";
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, c -> c.getFileName().toString().startsWith(prefix))) {
+            for (Path c : s) {
+                Matcher m = p.matcher(c.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    OutputFiles.deleteQuietly(c);
+                }
+            }
+        } catch (IOException | UncheckedIOException | NumberFormatException | SecurityException e) {
+            // a leftover we cannot list or remove is not this run's failure
         }
     }
 }

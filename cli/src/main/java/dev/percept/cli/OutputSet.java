@@ -10,8 +10,6 @@ import java.nio.file.ReadOnlyFileSystemException;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A set of output files ({@code vectors}, {@code complexity}: JSON, CSV, PNG, schemas) that is
@@ -57,7 +55,7 @@ final class OutputSet implements AutoCloseable {
                 throw new InputException(option + ": " + dir + ": cannot write into the root directory as a set");
             }
             Files.createDirectories(parent);
-            removeDeadRuns(parent, abs.getFileName().toString());
+            OutputFiles.removeDeadRuns(parent, abs.getFileName().toString());
             Path staging = OutputFiles.temporary(parent, abs.getFileName().toString(), ".tmp");
             Files.createDirectory(staging);
             return new OutputSet(abs, option, staging);
@@ -134,21 +132,6 @@ final class OutputSet implements AutoCloseable {
         }
         try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
             return !s.iterator().hasNext();
-        }
-    }
-
-    /** Removes staging directories {@code .NAME.percept-PID-K.tmp} of runs whose process no longer exists. */
-    private static void removeDeadRuns(Path parent, String name) {
-        Pattern p = Pattern.compile("\\." + Pattern.quote(name) + "\\.percept-(\\d+)-\\d+\\.tmp");
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, "." + name.replace("*", "?").replace("[", "?") + ".percept-*.tmp")) {
-            for (Path c : s) {
-                Matcher m = p.matcher(c.getFileName().toString());
-                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
-                    OutputFiles.deleteQuietly(c);
-                }
-            }
-        } catch (IOException | UncheckedIOException | NumberFormatException | SecurityException e) {
-            // a leftover we cannot list or remove is not this run's failure
         }
     }
 }

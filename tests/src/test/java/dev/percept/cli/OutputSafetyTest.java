@@ -174,6 +174,27 @@ class OutputSafetyTest {
         assertThat(leftovers(dir, "c")).isEmpty();
     }
 
+    /**
+     * A run killed by {@code kill -9} (no shutdown hook runs) leaves its temporary file or staging
+     * directory; the next run writing the same target removes it, and leaves a live run's alone.
+     */
+    @Test
+    void leftoversOfDeadRunsAreRemoved() throws Exception {
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        long pid = dead.pid();
+        Path tmpFile = Cli.write(dir, ".x.json.percept-" + pid + "-1.tmp", "{");
+        Path staging = Files.createDirectories(dir.resolve(".c.percept-" + pid + "-2.tmp"));
+        Cli.write(staging, "complexity.json", "{");
+        Path live = Cli.write(dir, ".x.json.percept-" + ProcessHandle.current().pid() + "-999.tmp", "{");
+        assertThat(Cli.run(spectrumJson(dir.resolve("x.json").toString())).code()).isZero();
+        assertThat(Files.exists(tmpFile)).as("dead run's temporary file").isFalse();
+        assertThat(Files.exists(live)).as("a live run's temporary file is not touched").isTrue();
+        assertThat(Cli.run("complexity", "--d", "8,32,128", "--out", dir.resolve("c").toString()).code()).isZero();
+        assertThat(Files.exists(staging)).as("dead run's staging directory").isFalse();
+        Files.delete(live);
+    }
+
     /** A stdout that fails (closed pipe, full device) was exit 0 with nothing printed: now exit 2 with one line. */
     @Test
     void failingStdoutIsReported() {
