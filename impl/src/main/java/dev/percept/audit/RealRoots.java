@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class RealRoots {
 
+    /** From this degree on, {@link #isolateWithHints} evaluates its signs in parallel. */
+    static final int PARALLEL_MIN_DEGREE = 24;
+
     private RealRoots() {
     }
 
@@ -84,10 +87,14 @@ public final class RealRoots {
             }
         }
         pts.add(bound);
+        // the signs are independent: for large degrees they are evaluated in parallel, then read in order
+        java.util.stream.IntStream idx = java.util.stream.IntStream.range(0, pts.size());
+        int[] signs = (m >= PARALLEL_MIN_DEGREE ? idx.parallel() : idx).map(i -> IntPoly.signAt(f, pts.get(i))).toArray();
         Rational prev = null;
         int prevSign = 0;
-        for (Rational p : pts) {
-            int s = IntPoly.signAt(f, p);
+        for (int i = 0; i < pts.size(); i++) {
+            Rational p = pts.get(i);
+            int s = signs[i];
             if (s == 0) {
                 out.add(new Interval(f, p, p));
                 prev = null;
@@ -389,22 +396,21 @@ public final class RealRoots {
                 break;
             }
             BigInteger n = c.numerator().shiftLeft(k - (c.denominator().bitLength() - 1));
-            BigInteger v = IntPoly.scaledValueAtDyadic(f, n, k);
-            if (v.signum() == 0) {
+            BigInteger[] vs = valueSignAndNewtonStep(f, df, n, k);
+            int sv = vs[0].signum();
+            if (sv == 0) {
                 return new Rational[] {c, c};
             }
-            if (v.signum() == sl) {
+            if (sv == sl) {
                 l = c;
             } else {
                 h = c;
             }
-            BigInteger d = IntPoly.scaledValueAtDyadic(df, n, k);
-            if (d.signum() == 0) {
+            if (vs[1] == null) {
                 break;
             }
-            // f(c) / f'(c) = v / (d 2^k); the correction to 2^-(k + 8), enough for a proposal
             int kk = k + 8;
-            BigInteger stepNum = v.shiftLeft(kk).divide(d.shiftLeft(k));
+            BigInteger stepNum = vs[1];
             Rational step = Rational.of(stepNum, BigInteger.ONE.shiftLeft(kk));
             Rational next = c.subtract(step);
             if (next.compareTo(l) <= 0 || next.compareTo(h) >= 0) {
@@ -438,6 +444,63 @@ public final class RealRoots {
             c = next;
         }
         return new Rational[] {l, h};
+    }
+
+    /**
+     * For {@code c = n / 2^k}: {@code {sign f(c), trunc(2^(k+8) f(c) / f'(c))}} as BigIntegers, the
+     * second null when {@code f(c) = 0} or {@code f'(c) = 0}; exactly what the integer values
+     * {@code v = 2^(km) f(c)} and {@code d = 2^(k(m-1)) f'(c)} give as {@code sign v} and
+     * {@code trunc(v 2^(k+8) / (d 2^k))}. First in ball arithmetic ({@link BallHorner}): the sign
+     * when the ball of f excludes 0, the truncated quotient when the quotient's ball has the same
+     * truncation at its four corners (truncation is monotone, so then at every point of it);
+     * otherwise, or for small degrees, with the exact integers.
+     */
+    static BigInteger[] valueSignAndNewtonStep(BigInteger[] f, BigInteger[] df, BigInteger n, int k) {
+        if (f.length - 1 >= IntPoly.BALL_MIN_DEGREE) {
+            Rational x = Rational.of(n, BigInteger.ONE.shiftLeft(k));
+            int prec = BallHorner.initialPrecision(f.length - 1);
+            for (int attempt = 0; attempt < 2; attempt++, prec *= 4) {
+                BallHorner.Ball point = BallHorner.point(x, prec);
+                BallHorner.Ball bf = BallHorner.eval(f, point, prec);
+                if (bf.sign() == 0) {
+                    continue;
+                }
+                BallHorner.Ball bd = BallHorner.eval(df, point, prec);
+                if (bd.sign() == 0) {
+                    continue;
+                }
+                int shift = k + 8 + bf.exp() - bd.exp();
+                BigInteger q = null;
+                boolean same = true;
+                for (BigInteger fv : new BigInteger[] {bf.lo(), bf.hi()}) {
+                    for (BigInteger dv : new BigInteger[] {bd.lo(), bd.hi()}) {
+                        BigInteger t = shift >= 0 ? fv.shiftLeft(shift).divide(dv) : fv.divide(dv.shiftLeft(-shift));
+                        if (q == null) {
+                            q = t;
+                        } else if (!q.equals(t)) {
+                            same = false;
+                        }
+                    }
+                }
+                if (same) {
+                    return new BigInteger[] {BigInteger.valueOf(bf.sign()), q};
+                }
+            }
+        }
+        return exactValueSignAndNewtonStep(f, df, n, k);
+    }
+
+    /** {@link #valueSignAndNewtonStep} with the exact integers only. */
+    static BigInteger[] exactValueSignAndNewtonStep(BigInteger[] f, BigInteger[] df, BigInteger n, int k) {
+        BigInteger v = IntPoly.scaledValueAtDyadic(f, n, k);
+        if (v.signum() == 0) {
+            return new BigInteger[] {v, null};
+        }
+        BigInteger d = IntPoly.scaledValueAtDyadic(df, n, k);
+        if (d.signum() == 0) {
+            return new BigInteger[] {v, null};
+        }
+        return new BigInteger[] {BigInteger.valueOf(v.signum()), v.shiftLeft(k + 8).divide(d.shiftLeft(k))};
     }
 
     /** {@code min(|c|, |x - c|) / (4 10^5)}, with the bracket width standing in for {@code |x - c| = 0}; null when that is 0. */
