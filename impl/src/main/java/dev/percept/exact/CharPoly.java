@@ -121,16 +121,16 @@ public final class CharPoly {
         // matrices they are computed in parallel, and the reconstruction below is unchanged.
         int count = 0;
         for (BigInteger m = BigInteger.ONE; m.compareTo(need) < 0; count++) {
-            m = m.multiply(BigInteger.valueOf(Primes.prime30(count)));
+            m = m.multiply(BigInteger.valueOf(Primes.prime28(count)));
         }
         java.util.stream.IntStream primes = java.util.stream.IntStream.range(0, count);
         long[][] residues = (n >= PARALLEL_MIN_N ? primes.parallel() : primes)
-                .mapToObj(i -> hessenbergCharPolyModP30(b, Primes.prime30(i))).toArray(long[][]::new);
+                .mapToObj(i -> hessenbergCharPolyModPFast(b, Primes.prime28(i))).toArray(long[][]::new);
         BigInteger modulus = BigInteger.ONE;
         BigInteger[] acc = new BigInteger[n + 1];
         java.util.Arrays.fill(acc, BigInteger.ZERO);
         for (int idx = 0; idx < count; idx++) {
-            long p = Primes.prime30(idx);
+            long p = Primes.prime28(idx);
             long[] cp = residues[idx];
             // Garner-style incremental CRT: acc <- acc + M * ((cp - acc) * M^{-1} mod p).
             BigInteger bp = BigInteger.valueOf(p);
@@ -154,20 +154,20 @@ public final class CharPoly {
     }
 
     /**
-     * Characteristic polynomial of {@code B mod p} for a prime {@code p < 2^30}, lowest first: the
+     * Characteristic polynomial of {@code B mod p} for a prime {@code p < 2^28}, lowest first: the
      * same similarity reduction to upper Hessenberg form and the same recurrence as
      * {@link #hessenbergCharPolyModP}, arranged for speed without a division in the inner loops.
      * The matrix is one row-major array; for each column j the row operations
      * {@code row_i -= u_i row_{j+1}} are done first (Shoup's multiplication by the fixed
      * {@code u_i}: with {@code u' = floor(u 2^32 / p)}, {@code u a - floor(u' a / 2^32) p} lies in
      * {@code [0, 2p)}), then the column operation {@code col_{j+1} += sum_i u_i col_i} as one dot
-     * product per row, accumulated in a long: products are below {@code 2^60}, and after every
-     * two of them the sum is brought below {@code 2^62} by subtracting a multiple of p close to
-     * {@code 2^62}, so it never overflows. Applying all the row operations of a column before its
+     * product per row, accumulated in a long: products are below {@code 2^56}, and after every
+     * 32 of them (which add less than {@code 2^61}) the sum is brought below {@code 2^62} by
+     * subtracting a multiple of p close to {@code 2^62}, so it never overflows. Applying all the row operations of a column before its
      * column operation is the same similarity {@code L H L^-1} as interleaving them (the elementary
      * factors of L commute), so the Hessenberg matrix, and the result, equal the reference's.
      */
-    static long[] hessenbergCharPolyModP30(BigInteger[][] b, long p) {
+    static long[] hessenbergCharPolyModPFast(BigInteger[][] b, long p) {
         int n = b.length;
         BigInteger bp = BigInteger.valueOf(p);
         long[] h = new long[n * n];
@@ -233,13 +233,11 @@ public final class CharPoly {
             for (int k = 0; k < n; k++) {
                 int rk = k * n;
                 long acc = h[rk + j1];
-                int i = j + 2;
-                for (; i + 1 < n; i += 2) {
-                    acc += u[i] * h[rk + i] + u[i + 1] * h[rk + i + 1];
+                for (int i = j + 2; i < n;) {
+                    for (int end = Math.min(n, i + 32); i < end; i++) {
+                        acc += u[i] * h[rk + i];
+                    }
                     acc -= big & -(acc >>> 62);
-                }
-                if (i < n) {
-                    acc += u[i] * h[rk + i];
                 }
                 h[rk + j1] = acc % p;
             }
@@ -253,7 +251,7 @@ public final class CharPoly {
             long negH = (p - h[(m - 1) * n + m - 1]) % p;
             acc[m] = prev[m - 1];
             for (int k = 0; k < m; k++) {
-                acc[k] = (k > 0 ? prev[k - 1] : 0) + negH * prev[k]; // below 2^61
+                acc[k] = (k > 0 ? prev[k - 1] : 0) + negH * prev[k]; // below 2^57
             }
             long t = 1;
             for (int i = m - 1; i >= 1; i--) {
@@ -284,7 +282,7 @@ public final class CharPoly {
     /**
      * Characteristic polynomial of {@code B mod p} (p prime below 2^31), lowest first, by
      * similarity reduction to upper Hessenberg form and the Hessenberg recurrence, one reduction
-     * modulo p per operation. The plain reference of {@link #hessenbergCharPolyModP30}, which
+     * modulo p per operation. The plain reference of {@link #hessenbergCharPolyModPFast}, which
      * {@link #multimodular} uses (the differential tests compare the two).
      */
     static long[] hessenbergCharPolyModP(BigInteger[][] b, long p) {
@@ -388,23 +386,23 @@ public final class CharPoly {
         return Math.floorMod(t, p);
     }
 
-    /** Word-size primes below 2^30, descending, generated once by deterministic Miller-Rabin. */
+    /** Word-size primes below 2^28, descending, generated once by deterministic Miller-Rabin. */
     static final class Primes {
         private Primes() {
         }
 
-        private static final List<Long> CACHE30 = new ArrayList<>();
+        private static final List<Long> CACHE28 = new ArrayList<>();
 
-        /** The primes below 2^30, descending (index 0 is the largest). */
-        static synchronized long prime30(int index) {
-            long next = CACHE30.isEmpty() ? (1L << 30) - 1 : CACHE30.get(CACHE30.size() - 1) - 2;
-            while (CACHE30.size() <= index) {
+        /** The primes below 2^28, descending (index 0 is the largest). */
+        static synchronized long prime28(int index) {
+            long next = CACHE28.isEmpty() ? (1L << 28) - 1 : CACHE28.get(CACHE28.size() - 1) - 2;
+            while (CACHE28.size() <= index) {
                 if (isPrime(next)) {
-                    CACHE30.add(next);
+                    CACHE28.add(next);
                 }
                 next -= 2;
             }
-            return CACHE30.get(index);
+            return CACHE28.get(index);
         }
 
         /** Deterministic Miller-Rabin for n < 4,759,123,141 with bases 2, 7, 61 (Jaeschke 1993). */
