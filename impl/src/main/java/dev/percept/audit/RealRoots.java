@@ -212,7 +212,10 @@ public final class RealRoots {
      * ({@link #newtonBracket}); then, as long as the conditions fail, splits at {@code x}, searches
      * geometrically from {@code x} towards the root (steps from {@code 2^-50 |x|} growing by 16),
      * and bisects. Only exact signs move the endpoints, so the result is an isolating interval
-     * whatever the proposals were.
+     * whatever the proposals were. The signs of that search come from a {@link SignOracle} (a
+     * second, finer Newton bracket), which answers most of them without an evaluation and always
+     * with the evaluated sign, so the result is the one every sign evaluated would give
+     * ({@link #refineAroundEvaluatingEverySign}).
      */
     public static Interval refineAround(Interval iv, Rational x) {
         BigInteger[] f = iv.coefficients();
@@ -224,7 +227,136 @@ public final class RealRoots {
         if (b[0].equals(b[1])) {
             return new Interval(f, b[0], b[0]);
         }
-        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000);
+        SignOracle oracle = SignOracle.around(f, b[0], b[1], sl, x);
+        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000, oracle::sign);
+    }
+
+    /** {@link #refineAround} with every sign of the final bisection evaluated (no {@link SignOracle}): the differential tests' referee. */
+    static Interval refineAroundEvaluatingEverySign(Interval iv, Rational x) {
+        BigInteger[] f = iv.coefficients();
+        if (iv.exact()) {
+            return iv;
+        }
+        int sl = IntPoly.signAt(f, iv.lo());
+        Rational[] b = newtonBracket(f, iv.lo(), iv.hi(), sl, x);
+        if (b[0].equals(b[1])) {
+            return new Interval(f, b[0], b[0]);
+        }
+        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000, m -> IntPoly.signAt(f, m));
+    }
+
+    /**
+     * The exact sign of f at points of an isolating interval of its root, answered without
+     * evaluation outside a certified inner bracket {@code [a, b]} of the root: {@code f(a)} has
+     * the sign {@code sl} of the interval's left end and {@code f(b)} the opposite one (or
+     * {@code a = b} is the root), so by the intermediate value theorem and the uniqueness of the
+     * root in the isolating interval, every point {@code <= a} has sign {@code sl} and every point
+     * {@code >= b} the opposite. Points inside are evaluated and narrow the bracket. The signs are
+     * thus exactly the evaluated ones, and the refinement that asks for them takes the same path.
+     */
+    static final class SignOracle {
+        private final BigInteger[] f;
+        private final int sl;
+        private Rational a;
+        private Rational b;
+
+        private SignOracle(BigInteger[] f, int sl, Rational a, Rational b) {
+            this.f = f;
+            this.sl = sl;
+            this.a = a;
+            this.b = b;
+        }
+
+        /**
+         * An oracle for the root of {@code f} in {@code (l, h)} ({@code sign f(l) = sl}), its bracket
+         * first narrowed by Newton's iteration from x at a resolution 2^64 times finer than the target
+         * width, so a step below {@link #newtonBracket}'s resolution is not rounded to 0: once a
+         * step is below {@code min(|c|, |x - c|) / (4 10^5)}, the points {@code c -+ eps/4} are
+         * evaluated. Only exact signs move the bracket's ends.
+         */
+        static SignOracle around(BigInteger[] f, Rational l, Rational h, int sl, Rational x) {
+            BigInteger[] df = IntPoly.derivative(f);
+            if (df.length == 0 || f.length - 1 < IntPoly.BALL_MIN_DEGREE) {
+                return new SignOracle(f, sl, l, h);
+            }
+            Rational c = x.compareTo(l) > 0 && x.compareTo(h) < 0 ? x : l.add(h).divide(Rational.TWO);
+            for (int it = 0; it < NEWTON_STEPS; it++) {
+                Rational eps = newtonTarget(c, x, h.subtract(l));
+                if (eps == null) {
+                    break;
+                }
+                int k = Math.max(0, 8 - eps.floorLog2()) + 64;
+                c = toDyadic(c, k);
+                if (c.compareTo(l) <= 0 || c.compareTo(h) >= 0) {
+                    break;
+                }
+                BigInteger n = c.numerator().shiftLeft(k - (c.denominator().bitLength() - 1));
+                BigInteger[] vs = valueSignAndNewtonStep(f, df, n, k);
+                int sv = vs[0].signum();
+                if (sv == 0) {
+                    return new SignOracle(f, sl, c, c);
+                }
+                if (sv == sl) {
+                    l = c;
+                } else {
+                    h = c;
+                }
+                if (vs[1] == null) {
+                    break;
+                }
+                Rational step = Rational.of(vs[1], BigInteger.ONE.shiftLeft(k + 8));
+                Rational next = c.subtract(step);
+                if (next.compareTo(l) <= 0 || next.compareTo(h) >= 0) {
+                    break;
+                }
+                Rational target = newtonTarget(next, x, h.subtract(l));
+                if (target != null && step.abs().compareTo(target) <= 0) {
+                    Rational e = Rational.powerOfTwo(target.floorLog2() - 2);
+                    for (Rational p : new Rational[] {next.subtract(e), next.add(e)}) {
+                        if (p.compareTo(l) <= 0 || p.compareTo(h) >= 0) {
+                            continue;
+                        }
+                        int sp = IntPoly.signAt(f, p);
+                        if (sp == 0) {
+                            return new SignOracle(f, sl, p, p);
+                        }
+                        if (sp == sl) {
+                            l = p;
+                        } else {
+                            h = p;
+                        }
+                    }
+                    break;
+                }
+                c = next;
+            }
+            return new SignOracle(f, sl, l, h);
+        }
+
+        /** @return the exact sign of {@code f(m)} for m in the isolating interval */
+        int sign(Rational m) {
+            int ca = m.compareTo(a);
+            int cb = m.compareTo(b);
+            if (a.equals(b)) {
+                return ca < 0 ? sl : ca > 0 ? -sl : 0;
+            }
+            if (ca <= 0) {
+                return sl;
+            }
+            if (cb >= 0) {
+                return -sl;
+            }
+            int s = IntPoly.signAt(f, m);
+            if (s == sl) {
+                a = m;
+            } else if (s == -sl) {
+                b = m;
+            } else {
+                a = m;
+                b = m;
+            }
+            return s;
+        }
     }
 
     /** {@link #refineAround}'s rule: stop when the distance to x and the root are known to 10^-5 relative; split near x first. */
@@ -289,7 +421,7 @@ public final class RealRoots {
             return iv;
         }
         BigInteger[] f = iv.coefficients();
-        return shrink(f, iv.lo(), iv.hi(), IntPoly.signAt(f, iv.lo()), new DigitsRule(n), 1_000_000);
+        return shrink(f, iv.lo(), iv.hi(), IntPoly.signAt(f, iv.lo()), new DigitsRule(n), 1_000_000, m -> IntPoly.signAt(f, m));
     }
 
     /** {@link #refineToDigits}'s rule. */
@@ -340,16 +472,18 @@ public final class RealRoots {
      * The one refinement loop: shrinks the bracket {@code (l, h)} of a root of {@code f}
      * ({@code sign f(l) = sl}) by the exact sign at each split point the rule proposes, until the
      * rule accepts the bracket or a split point is the root itself. Only exact signs move the
-     * ends, so the result isolates the root whatever the proposals were.
+     * ends, so the result isolates the root whatever the proposals were. {@code sign} gives the
+     * exact sign of f at a point: evaluated, or read off a {@link SignOracle}'s certified bracket.
      */
-    private static Interval shrink(BigInteger[] f, Rational l, Rational h, int sl, Rule rule, int maxSplits) {
+    private static Interval shrink(BigInteger[] f, Rational l, Rational h, int sl, Rule rule, int maxSplits,
+            java.util.function.Function<Rational, Integer> sign) {
         for (int k = 0; k < maxSplits; k++) {
             Interval r = rule.result(f, l, h, k);
             if (r != null) {
                 return r;
             }
             Rational m = rule.split(l, h);
-            int sm = IntPoly.signAt(f, m);
+            int sm = sign.apply(m);
             if (sm == 0) {
                 return new Interval(f, m, m);
             }

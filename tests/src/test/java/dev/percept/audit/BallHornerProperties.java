@@ -133,6 +133,41 @@ class BallHornerProperties {
         }
     }
 
+    /**
+     * Differential test of the refinement's sign oracle: on the characteristic polynomials of
+     * random symmetric integer matrices (n = 12..20, so the ball filter and the oracle are on),
+     * {@link RealRoots#refineAround} gives exactly the interval of
+     * {@link RealRoots#refineAroundEvaluatingEverySign}, for given values at, near (a few ulps of
+     * a 17-digit decimal) and far from each eigenvalue.
+     */
+    @Property(tries = 12)
+    void refinementWithTheSignOracleEqualsEvaluatingEverySign(@ForAll long seed, @ForAll("orders") int n, @ForAll("offsets") int offset) {
+        Random r = new Random(seed);
+        Rational[][] a = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                a[i][j] = Rational.of(r.nextInt(201) - 100);
+                a[j][i] = a[i][j];
+            }
+        }
+        ExactSpectrum s = ExactSpectrum.of(dev.percept.exact.RationalMatrix.of(a));
+        for (ExactSpectrum.Root root : s.roots()) {
+            Rational near = Rational.of(root.decimal(17));
+            Rational x = offset == 0 ? near : near.add(Rational.of(BigInteger.valueOf(offset), BigInteger.TEN.pow(offset > 50 ? 2 : 15)));
+            assertThat(RealRoots.refineAround(root.interval(), x)).isEqualTo(RealRoots.refineAroundEvaluatingEverySign(root.interval(), x));
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> orders() {
+        return Arbitraries.integers().between(12, 20);
+    }
+
+    @Provide
+    Arbitrary<Integer> offsets() {
+        return Arbitraries.of(0, 1, -3, 7, 99);
+    }
+
     @Provide
     Arbitrary<Integer> dyadicScales() {
         return Arbitraries.integers().between(0, 240);
