@@ -218,21 +218,15 @@ public final class RealRoots {
      * ({@link #refineAroundEvaluatingEverySign}).
      */
     public static Interval refineAround(Interval iv, Rational x) {
-        BigInteger[] f = iv.coefficients();
-        if (iv.exact()) {
-            return iv;
-        }
-        int sl = IntPoly.signAt(f, iv.lo());
-        Rational[] b = newtonBracket(f, iv.lo(), iv.hi(), sl, x);
-        if (b[0].equals(b[1])) {
-            return new Interval(f, b[0], b[0]);
-        }
-        SignOracle oracle = SignOracle.around(f, b[0], b[1], sl, x);
-        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000, oracle::sign);
+        return refineAround(iv, x, true);
     }
 
-    /** {@link #refineAround} with every sign of the final bisection evaluated (no {@link SignOracle}): the differential tests' referee. */
+    /** {@link #refineAround} with every sign of the final search evaluated (no {@link SignOracle}): the differential tests' referee. */
     static Interval refineAroundEvaluatingEverySign(Interval iv, Rational x) {
+        return refineAround(iv, x, false);
+    }
+
+    private static Interval refineAround(Interval iv, Rational x, boolean useOracle) {
         BigInteger[] f = iv.coefficients();
         if (iv.exact()) {
             return iv;
@@ -242,7 +236,9 @@ public final class RealRoots {
         if (b[0].equals(b[1])) {
             return new Interval(f, b[0], b[0]);
         }
-        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000, m -> IntPoly.signAt(f, m));
+        java.util.function.Function<Rational, Integer> sign = useOracle ? SignOracle.around(f, b[0], b[1], sl, x)::sign
+                : m -> IntPoly.signAt(f, m);
+        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000, sign);
     }
 
     /**
@@ -269,68 +265,16 @@ public final class RealRoots {
 
         /**
          * An oracle for the root of {@code f} in {@code (l, h)} ({@code sign f(l) = sl}), its bracket
-         * first narrowed by Newton's iteration from x at a resolution 2^64 times finer than the target
-         * width, so a step below {@link #newtonBracket}'s resolution is not rounded to 0: once a
-         * step is below {@code min(|c|, |x - c|) / (4 10^5)}, the points {@code c -+ eps/4} are
-         * evaluated. Only exact signs move the bracket's ends.
+         * first narrowed by {@link #newtonBracket} at a resolution 2^64 times finer, so a Newton
+         * step below the refinement's own resolution is not rounded to 0. Only exact signs move
+         * the bracket's ends.
          */
         static SignOracle around(BigInteger[] f, Rational l, Rational h, int sl, Rational x) {
-            BigInteger[] df = IntPoly.derivative(f);
-            if (df.length == 0 || f.length - 1 < IntPoly.BALL_MIN_DEGREE) {
+            if (f.length - 1 < IntPoly.BALL_MIN_DEGREE) {
                 return new SignOracle(f, sl, l, h);
             }
-            Rational c = x.compareTo(l) > 0 && x.compareTo(h) < 0 ? x : l.add(h).divide(Rational.TWO);
-            for (int it = 0; it < NEWTON_STEPS; it++) {
-                Rational eps = newtonTarget(c, x, h.subtract(l));
-                if (eps == null) {
-                    break;
-                }
-                int k = Math.max(0, 8 - eps.floorLog2()) + 64;
-                c = toDyadic(c, k);
-                if (c.compareTo(l) <= 0 || c.compareTo(h) >= 0) {
-                    break;
-                }
-                BigInteger n = c.numerator().shiftLeft(k - (c.denominator().bitLength() - 1));
-                BigInteger[] vs = valueSignAndNewtonStep(f, df, n, k);
-                int sv = vs[0].signum();
-                if (sv == 0) {
-                    return new SignOracle(f, sl, c, c);
-                }
-                if (sv == sl) {
-                    l = c;
-                } else {
-                    h = c;
-                }
-                if (vs[1] == null) {
-                    break;
-                }
-                Rational step = Rational.of(vs[1], BigInteger.ONE.shiftLeft(k + 8));
-                Rational next = c.subtract(step);
-                if (next.compareTo(l) <= 0 || next.compareTo(h) >= 0) {
-                    break;
-                }
-                Rational target = newtonTarget(next, x, h.subtract(l));
-                if (target != null && step.abs().compareTo(target) <= 0) {
-                    Rational e = Rational.powerOfTwo(target.floorLog2() - 2);
-                    for (Rational p : new Rational[] {next.subtract(e), next.add(e)}) {
-                        if (p.compareTo(l) <= 0 || p.compareTo(h) >= 0) {
-                            continue;
-                        }
-                        int sp = IntPoly.signAt(f, p);
-                        if (sp == 0) {
-                            return new SignOracle(f, sl, p, p);
-                        }
-                        if (sp == sl) {
-                            l = p;
-                        } else {
-                            h = p;
-                        }
-                    }
-                    break;
-                }
-                c = next;
-            }
-            return new SignOracle(f, sl, l, h);
+            Rational[] b = newtonBracket(f, l, h, sl, x, 64);
+            return new SignOracle(f, sl, b[0], b[1]);
         }
 
         /** @return the exact sign of {@code f(m)} for m in the isolating interval */
@@ -514,6 +458,11 @@ public final class RealRoots {
      * @return {@code {l, h}} narrowed, or {@code {r, r}} when a root {@code r} was hit exactly
      */
     static Rational[] newtonBracket(BigInteger[] f, Rational l, Rational h, int sl, Rational x) {
+        return newtonBracket(f, l, h, sl, x, 0);
+    }
+
+    /** {@link #newtonBracket(BigInteger[], Rational, Rational, int, Rational)} with iterates and steps {@code extraBits} bits finer. */
+    static Rational[] newtonBracket(BigInteger[] f, Rational l, Rational h, int sl, Rational x, int extraBits) {
         BigInteger[] df = IntPoly.derivative(f);
         if (df.length == 0) {
             return new Rational[] {l, h};
@@ -524,7 +473,7 @@ public final class RealRoots {
             if (eps == null) {
                 break;
             }
-            int k = Math.max(0, 8 - eps.floorLog2());
+            int k = Math.max(0, 8 - eps.floorLog2()) + extraBits;
             c = toDyadic(c, k);
             if (c.compareTo(l) <= 0 || c.compareTo(h) >= 0) {
                 break;
