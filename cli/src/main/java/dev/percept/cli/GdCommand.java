@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
 
 /** {@code percept gd}: logistic-loss gradient descent in ball arithmetic, every printed digit certified. */
 @Command(name = "gd", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Gradient descent theta <- theta - gamma grad L, L = (1/n) sum_i log(1 + exp(-y_i f(x_i))), in BigDecimal ball arithmetic",
-            "(big-math exp/log). Each printed number has N significant digits and differs from the exact GD value by at most one unit",
-            "in its last digit (spec/gd-precision.md); guard digits are doubled until that is proven, else exit 1.",
+        description = {"Gradient descent theta <- theta - gamma grad L, L = (1/n) sum_i log(1 + exp(-y_i f(x_i))), in ball arithmetic",
+            "(linear model: binary balls, exact integer dot products; other models: BigDecimal balls, big-math exp/log).",
+            "Each printed number has N significant digits and differs from the exact GD value by at most one unit in its last digit",
+            "(spec/gd-precision.md); guard digits are doubled until that is proven, else exit 1.",
             "--engine fast (linear model only): the same GD in IEEE double (dev.percept.fast), not certified: per-step error bound in",
             "spec/audit.md; --digits then does not apply (giving it is an error)."})
 public final class GdCommand implements Callable<Integer> {

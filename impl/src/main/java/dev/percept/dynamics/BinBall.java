@@ -168,9 +168,17 @@ final class BinBall {
             throw new ArithmeticException("divisor ball contains 0");
         }
         int sh = Math.max(0, prec + 2 + o.m.bitLength() - m.bitLength());
-        BigInteger q = m.signum() == 0 ? BigInteger.ZERO : m.shiftLeft(sh).divide(o.m);
+        BigInteger q;
         long qe = (long) e - sh - o.e;
-        Mag rad = Mag.pow2(qe); // truncation of the centre quotient
+        Mag rad;
+        if (m.signum() == 0) {
+            q = BigInteger.ZERO;
+            rad = Mag.ZERO;
+        } else {
+            BigInteger[] qr = m.shiftLeft(sh).divideAndRemainder(o.m);
+            q = qr[0];
+            rad = qr[1].signum() == 0 ? Mag.ZERO : Mag.pow2(qe); // truncation of the centre quotient, below one unit
+        }
         if (!r.isZero() || !o.r.isZero()) {
             Mag num = r.mul(Mag.of(o.m, o.e)).add(Mag.of(m, e).mul(o.r));
             rad = rad.add(num.div(lowerOfProduct(o, low)));
@@ -231,7 +239,11 @@ final class BinBall {
             return Ball.of(BigDecimal.ZERO, rad);
         }
         if (e >= 0) {
-            return Ball.of(new BigDecimal(m.shiftLeft(e)), rad);
+            BigDecimal c = new BigDecimal(m.shiftLeft(e));
+            if (!r.isZero() && c.precision() < digits + 2) {
+                c = c.setScale(digits + 2 - c.precision()); // an inexact centre shows its digits (trailing zeros)
+            }
+            return Ball.of(c, rad);
         }
         // k decimal places: q = trunc(|c| 10^k) has at least digits + 2 digits (tenExp <= log10 |c|)
         long tenExp = (long) Math.floor((top() - 1) * 0.30102999566398114);
@@ -243,11 +255,11 @@ final class BinBall {
         BigInteger q;
         boolean exactQ;
         if (k >= 0) {
-            BigInteger num = abs.multiply(BigInteger.TEN.pow((int) k));
+            BigInteger num = abs.multiply(tenPow((int) k));
             q = num.shiftRight(-e);
             exactQ = num.getLowestSetBit() >= -e;
         } else {
-            BigInteger[] qr = abs.shiftRight(-e).divideAndRemainder(BigInteger.TEN.pow((int) -k));
+            BigInteger[] qr = abs.shiftRight(-e).divideAndRemainder(tenPow((int) -k));
             q = qr[0];
             exactQ = abs.getLowestSetBit() >= -e && qr[1].signum() == 0;
         }
@@ -256,6 +268,21 @@ final class BinBall {
             rad = rad.add(BigDecimal.ONE.scaleByPowerOfTen((int) -k), UP); // truncation: below one unit of the k-th place
         }
         return Ball.of(cc, rad);
+    }
+
+    private static final BigInteger[] TEN_POW = new BigInteger[4096];
+
+    /** {@code 10^k}, cached for small k (every conversion of a run uses the same few). */
+    private static BigInteger tenPow(int k) {
+        if (k >= TEN_POW.length) {
+            return BigInteger.TEN.pow(k);
+        }
+        BigInteger p = TEN_POW[k];
+        if (p == null) {
+            p = BigInteger.TEN.pow(k);
+            TEN_POW[k] = p;
+        }
+        return p;
     }
 
     // ---- elementary functions ------------------------------------------------------------------
@@ -295,7 +322,7 @@ final class BinBall {
      * A ball containing {@code e^-t} for the exact number {@code t = tm 2^te >= 0}, with about
      * {@code prec} significant bits. Argument reduction {@code t = k ln2 + r}, {@code |r| < 0.71},
      * then {@code e^-r = (e^{-x})^(2^s)}, {@code x = r / 2^s}, all in fixed point with
-     * {@code W = prec + 2s + 24} fractional bits ({@code W + s} for x), truncating after every
+     * {@code W = prec + 16} fractional bits ({@code W + s} for x), truncating after every
      * operation. Error bound, in units of {@code 2^-(W+s)}:
      * <ul>
      *   <li>r: {@code floor(t 2^W)} errs below 1 unit of {@code 2^-W}, {@code k ln2} below 1.2
@@ -309,8 +336,10 @@ final class BinBall {
      *   <li>squaring s times: {@code eps' <= 2 y eps + eps^2 + 1} with the true
      *       {@code y_i <= e^{0.71 / 2^(s-i)}}, whose product of doublings is below
      *       {@code 2^s e^0.71 < 2^(s+1.03)}: {@code eps_s <= 2^(s+2) (eps_0 + s + 2)} while
-     *       {@code eps} stays far below the unit of the value (guaranteed by the 2s + 24 guard bits).</li>
+     *       {@code eps} stays far below the unit of the value.</li>
      * </ul>
+     * In all below {@code 2^(s+2) (3J + s + 13)} units of {@code 2^-(W+s)}, i.e. a relative error
+     * below {@code 2^(9 - W) = 2^-(prec + 7)} for J below 40 (J is about {@code W / s}).
      *
      * @throws Mag.OutOfRange for {@code t >= 2^28} (the result leaves the exponent range)
      */
@@ -328,8 +357,8 @@ final class BinBall {
         int sh0 = Math.max(0, tm.bitLength() - 62);
         double td = top < -64 ? 0 : Math.scalb((double) tm.shiftRight(sh0).longValue(), te + sh0); // only to choose k
         long k = Math.max(0, (long) Math.floor(td / 0.6931471805599453));
-        int s = (int) Math.sqrt(prec) / 2 + 2;
-        int w = prec + 2 * s + 24;
+        int s = (int) Math.sqrt(prec) + 1;
+        int w = prec + 16;
         int kb = 64 - Long.numberOfLeadingZeros(k);
         // R = floor(t 2^w) - k ln2 2^w, within 2.2 units of r 2^w
         BigInteger tw = te >= -w ? tm.shiftLeft(w + te) : tm.shiftRight(-w - te);
@@ -389,32 +418,36 @@ final class BinBall {
         return expNeg(m2, e2, 40).absUpper();
     }
 
-    /** Lipschitz bound {@code sup |sigma'| <= min(1/4, e^{-(|c| - r)})} of the logistic function on the ball. */
-    private Mag sigmaLipschitz() {
-        Mag quarter = Mag.pow2(-2);
-        BinBall d = exactAbsMinusRadius();
-        if (d.m.signum() <= 0) {
-            return quarter;
-        }
-        Mag e1 = expNegUpper(d.m, d.e);
-        return e1.compareTo(quarter) < 0 ? e1 : quarter;
-    }
-
-    /** {@code sigma(-c) = 1 / (1 + e^c)} at the exact centre, a ball with about {@code prec} bits. */
-    private static BinBall sigmaNegAt(BigInteger cm, int ce, int prec) {
+    /**
+     * {@code sigma(-c) = 1 / (1 + e^c)} at the exact centre {@code c = cm 2^ce}, a ball with about
+     * {@code prec} bits, and (second element) the ball {@code u} of {@code e^{-|c|}} it was made from.
+     */
+    private static BinBall[] sigmaNegAt(BigInteger cm, int ce, int prec) {
         int wp = prec + 8;
-        if (cm.signum() >= 0) {
-            BinBall u = expNeg(cm, ce, wp);
-            return u.div(ONE.add(u, wp), prec);
-        }
-        BinBall u = expNeg(cm.negate(), ce, wp);
-        return ONE.div(ONE.add(u, wp), prec);
+        BinBall u = expNeg(cm.abs(), ce, wp);
+        BinBall den = ONE.add(u, wp);
+        return new BinBall[] {cm.signum() >= 0 ? u.div(den, prec) : ONE.div(den, prec), u};
     }
 
-    /** A ball containing {@code sigma(-z)} for every z in this ball. */
+    /**
+     * A ball containing {@code sigma(-z)} for every z in this ball: the value at the centre widened
+     * by {@code r sup|sigma'|}, {@code sup |sigma'| <= min(1/4, e^{-(|c| - r)})} (since
+     * {@code sigma'(t) = sigma(t) sigma(-t) <= e^{-|t|}}), and {@code e^{-(|c| - r)} = e^{-|c|} e^r
+     * <= u (1 + 2r)} for {@code r <= 1} ({@code e^r <= 1 + 2r} there) with u the enclosure of
+     * {@code e^{-|c|}} already computed.
+     */
     BinBall sigmaOfNegative(int prec) {
-        BinBall v = sigmaNegAt(m, e, prec);
-        return r.isZero() ? v : v.widen(r.mul(sigmaLipschitz()));
+        BinBall[] vu = sigmaNegAt(m, e, prec);
+        if (r.isZero()) {
+            return vu[0];
+        }
+        Mag quarter = Mag.pow2(-2);
+        Mag lip = quarter;
+        if (r.compareTo(Mag.of(1, 0)) <= 0) {
+            Mag b = vu[1].absUpper().mul(Mag.of(1, 0).add(r.mulPow2(1)));
+            lip = b.compareTo(quarter) < 0 ? b : quarter;
+        }
+        return vu[0].widen(r.mul(lip));
     }
 
     /**
@@ -459,7 +492,7 @@ final class BinBall {
             BinBall em1 = expm1Small(m, e, prec + 8);
             v = em1.negate().div(em1.add(exact(BigInteger.TWO, 0), prec + 8).mulPow2(1), prec);
         } else {
-            v = sigmaNegAt(m, e, prec + 4).add(exact(BigInteger.ONE, -1).negate(), prec);
+            v = sigmaNegAt(m, e, prec + 4)[0].add(exact(BigInteger.ONE, -1).negate(), prec);
         }
         return v.widen(spread);
     }

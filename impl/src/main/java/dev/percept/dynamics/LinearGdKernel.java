@@ -31,6 +31,9 @@ final class LinearGdKernel {
     private final BigInteger[][] a;
     private final Mag[][] absA;
     private final BigInteger den;
+    /** {@code A} by rows and by columns as ints when every {@code |A_ik| < 2^31} ({@link LimbDot}), else null. */
+    private final int[][] rowsInt;
+    private final int[][] colsInt;
     private final int prec;
     private final int guard;
 
@@ -57,6 +60,25 @@ final class LinearGdKernel {
                 a[i][k] = v;
                 absA[i][k] = Mag.of(v, 0);
             }
+        }
+        boolean small = true;
+        for (int i = 0; i < n && small; i++) {
+            for (int k = 0; k < d && small; k++) {
+                small = a[i][k].bitLength() < 32 && a[i][k].abs().longValue() <= LimbDot.MAX_A;
+            }
+        }
+        if (small) {
+            rowsInt = new int[n][d];
+            colsInt = new int[d][n];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < d; k++) {
+                    rowsInt[i][k] = a[i][k].intValue();
+                    colsInt[k][i] = rowsInt[i][k];
+                }
+            }
+        } else {
+            rowsInt = null;
+            colsInt = null;
         }
         prec = BinBall.bits(mc.getPrecision());
         guard = 16 + 32 - Integer.numberOfLeadingZeros(Math.max(n, d));
@@ -94,23 +116,15 @@ final class LinearGdKernel {
         }
         int precZ = prec + guard + 32; // absolute precision below 2^-(prec + guard) for |z| < 2^29 (larger: OutOfRange)
         BinBall[] z = new BinBall[n];
+        LimbDot dot = rowsInt == null ? null : new LimbDot(ex);
         for (int i = 0; i < n; i++) {
-            BigInteger s = BigInteger.ZERO;
-            Mag rad = Mag.ZERO;
-            BigInteger[] ai = a[i];
+            BigInteger s = dot == null ? dot(a[i], ex) : dot.dot(rowsInt[i]);
+            Mag.Sum rad = new Mag.Sum();
             Mag[] absAi = absA[i];
             for (int k = 0; k < d; k++) {
-                if (ai[k].signum() == 0) {
-                    continue;
-                }
-                if (ex[k].signum() != 0) {
-                    s = s.add(ai[k].multiply(ex[k]));
-                }
-                if (!rr[k].isZero()) {
-                    rad = rad.add(absAi[k].mul(rr[k]));
-                }
+                rad.addProduct(absAi[k], rr[k]);
             }
-            BinBall zi = BinBall.of(s, x, rad);
+            BinBall zi = BinBall.of(s, x, rad.value());
             if (!den.equals(BigInteger.ONE)) {
                 zi = zi.div(den, precZ);
             }
@@ -126,10 +140,20 @@ final class LinearGdKernel {
     BinBall[] step(Rational[] zR, int[] twiceOmega, BinBall[] e, Rational eta) {
         BinBall[] z = margins(zR, e);
         int precS = prec + guard;
+        // Each residual needs absolute accuracy only down to the shared scale 2^Y set by the largest:
+        // its precision is cut by how many binary orders it lies below the largest (estimated from
+        // the margin; the estimate only chooses a precision, every ball stays rigorous).
+        double[] est = new double[n];
+        double estMax = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            est[i] = log2Residual(z[i], twiceOmega[i]);
+            estMax = Math.max(estMax, est[i]);
+        }
         BinBall[] s = new BinBall[n];
         long topMax = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            s[i] = z[i].logisticResidual(twiceOmega[i], precS);
+            int below = (int) Math.min(precS, Math.max(0, Math.floor(estMax - est[i]) - 8));
+            s[i] = z[i].logisticResidual(twiceOmega[i], Math.max(32, precS - below));
             if (s[i].m.signum() != 0) {
                 topMax = Math.max(topMax, s[i].top());
             }
@@ -155,22 +179,23 @@ final class LinearGdKernel {
         BigInteger etaDen = eta.denominator().multiply(den);
         int precE = prec + 8;
         BinBall[] next = new BinBall[d];
+        LimbDot dot = colsInt == null ? null : new LimbDot(t);
+        BigInteger[] col = new BigInteger[n];
         for (int k = 0; k < d; k++) {
-            BigInteger acc = BigInteger.ZERO;
-            Mag rad = Mag.ZERO;
-            for (int i = 0; i < n; i++) {
-                BigInteger aik = a[i][k];
-                if (aik.signum() == 0) {
-                    continue;
+            BigInteger acc;
+            if (dot != null) {
+                acc = dot.dot(colsInt[k]);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    col[i] = a[i][k];
                 }
-                if (t[i].signum() != 0) {
-                    acc = acc.add(aik.multiply(t[i]));
-                }
-                if (!rs[i].isZero()) {
-                    rad = rad.add(absA[i][k].mul(rs[i]));
-                }
+                acc = dot(col, t);
             }
-            BinBall u = BinBall.of(acc, y, rad).mul(etaNum, precS + etaNum.bitLength());
+            Mag.Sum rad = new Mag.Sum();
+            for (int i = 0; i < n; i++) {
+                rad.addProduct(absA[i][k], rs[i]);
+            }
+            BinBall u = BinBall.of(acc, y, rad.value()).mul(etaNum, precS + etaNum.bitLength());
             if (etaDen.bitCount() == 1) {
                 u = u.mulPow2(-(etaDen.bitLength() - 1));
             } else {
@@ -179,6 +204,32 @@ final class LinearGdKernel {
             next[k] = e[k].add(u, precE);
         }
         return next;
+    }
+
+    /** {@code sum_k u_k v_k} in {@link BigInteger} arithmetic (data too large for {@link LimbDot}). */
+    private static BigInteger dot(BigInteger[] u, BigInteger[] v) {
+        BigInteger s = BigInteger.ZERO;
+        for (int k = 0; k < u.length; k++) {
+            if (u[k].signum() != 0 && v[k].signum() != 0) {
+                s = s.add(u[k].multiply(v[k]));
+            }
+        }
+        return s;
+    }
+
+    /** About {@code log2 |sigma(-c) - omega|} at the centre c of {@code z} (only to choose a precision). */
+    private static double log2Residual(BinBall z, int twiceOmega) {
+        if (z.m.signum() == 0) {
+            return twiceOmega == 1 ? Double.NEGATIVE_INFINITY : -1;
+        }
+        int sh = Math.max(0, z.m.bitLength() - 60);
+        double c = Math.scalb((double) z.m.shiftRight(sh).longValue(), z.e + sh);
+        double log2e = 1.4426950408889634;
+        return switch (twiceOmega) {
+            case 0 -> c > 0 ? -c * log2e : -1; // sigma(-c) ~ e^-c for large c, in [1/2, 1] for c <= 0
+            case 2 -> c < 0 ? c * log2e : -1; // -sigma(c)
+            default -> Math.abs(c) < 1 ? Math.log(Math.abs(c) / 4) * log2e : -2; // tanh(c/2)/2
+        };
     }
 
     /** The mean logistic loss {@code (1/n) sum_i log(1 + e^{-z_i})} at {@code e}. */

@@ -181,6 +181,81 @@ final class Mag implements Comparable<Mag> {
         return of(q, (long) e - o.e - 31);
     }
 
+    /**
+     * A running upper bound of a sum of products {@code sum a_j b_j} of magnitudes, kept in two
+     * fields so that the sum allocates nothing per term (the radius side of the kernel's dot
+     * products); every step rounds up exactly as {@link #mul} and {@link #add} do.
+     */
+    static final class Sum {
+        private long sm;
+        private long se;
+
+        /** Adds an upper bound of {@code a * b}. */
+        void addProduct(Mag a, Mag b) {
+            if (a.m == 0 || b.m == 0) {
+                return;
+            }
+            long p = a.m * b.m; // < 2^62
+            long pe = (long) a.e + b.e;
+            int bl = 64 - Long.numberOfLeadingZeros(p);
+            int sh = bl - BITS;
+            long q = p >>> sh;
+            if ((q << sh) != p) {
+                q++;
+            }
+            pe += sh;
+            if (q == TOP) {
+                q = LOW;
+                pe++;
+            }
+            if (sm == 0) {
+                sm = q;
+                se = pe;
+                return;
+            }
+            long hm = sm;
+            long he = se;
+            long lm = q;
+            long le = pe;
+            if (he < le) {
+                hm = q;
+                he = pe;
+                lm = sm;
+                le = se;
+            }
+            long d = he - le;
+            long add;
+            if (d >= 62) {
+                add = 1;
+            } else {
+                add = lm >>> d;
+                if ((add << d) != lm) {
+                    add++;
+                }
+            }
+            long s = hm + add; // < 2^32
+            if (s >= TOP) {
+                long t = s >>> 1;
+                if ((t << 1) != s) {
+                    t++;
+                }
+                s = t;
+                he++;
+                if (s == TOP) {
+                    s = LOW;
+                    he++;
+                }
+            }
+            sm = s;
+            se = he;
+        }
+
+        /** @return the sum so far */
+        Mag value() {
+            return sm == 0 ? ZERO : make(sm, se);
+        }
+    }
+
     /** @return the larger of the two */
     Mag max(Mag o) {
         return compareTo(o) >= 0 ? this : o;
