@@ -20,17 +20,6 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** The engine option shared by the computing commands: {@code exact} or {@code fast}. */
-    public static boolean fastEngine(String engine) {
-        if ("fast".equals(engine)) {
-            return true;
-        }
-        if ("exact".equals(engine)) {
-            return false;
-        }
-        throw new InputException("--engine: expected exact or fast, got '" + engine + "'");
-    }
-
     /** Parses one rational; {@code where} names the source in the error. */
     public static Rational rational(String text, String where) {
         try {
@@ -97,7 +86,11 @@ public final class Inputs {
      * with {@code #} are skipped. Rows must have equal length.
      */
     public static List<Rational[]> csvRows(Path file, String option) {
-        List<String> lines = lines(file, option);
+        return csvRows(lines(file, option), file, option);
+    }
+
+    /** As {@link #csvRows(Path, String)}, for lines already read from {@code file}. */
+    private static List<Rational[]> csvRows(List<String> lines, Path file, String option) {
         List<Rational[]> rows = new ArrayList<>();
         int width = -1;
         for (int ln = 0; ln < lines.size(); ln++) {
@@ -130,7 +123,10 @@ public final class Inputs {
 
     /** Reads a vector from a CSV file: all entries of all rows, in order (one row or one column). */
     public static Rational[] csvVector(Path file, String option) {
-        List<Rational[]> rows = csvRows(file, option);
+        return csvVector(csvRows(file, option), file, option);
+    }
+
+    private static Rational[] csvVector(List<Rational[]> rows, Path file, String option) {
         List<Rational> all = new ArrayList<>();
         for (Rational[] r : rows) {
             all.addAll(List.of(r));
@@ -147,9 +143,38 @@ public final class Inputs {
         return RationalMatrix.of(csvRows(file, option).toArray(new Rational[0][]));
     }
 
+    /**
+     * Reads a permutation of {@code {1..d}} from a file: cycle notation (e.g. {@code (1 2 3)(4 5)},
+     * over any number of lines) when the first data line starts with {@code (}, else CSV one-line
+     * notation (one row or one column). Blank lines and lines starting with {@code #} are skipped.
+     *
+     * @throws InputException for unreadable files and malformed integers
+     * @throws IllegalArgumentException for a malformed cycle, an index out of range or repeated, a
+     *     length that is not d, or a table that is not a bijection
+     */
+    public static dev.percept.structured.Permutation permutationFile(Path file, String option, int d) {
+        List<String> lines = lines(file, option);
+        String first = lines.stream().map(String::strip).filter(t -> !t.isEmpty() && !t.startsWith("#")).findFirst().orElse("");
+        if (first.startsWith("(")) {
+            StringBuilder data = new StringBuilder();
+            for (String line : lines) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    data.append(data.length() == 0 ? "" : " ").append(t);
+                }
+            }
+            return dev.percept.structured.Permutation.ofCycles(data.toString(), d);
+        }
+        int[] oneLine = integers(csvVector(csvRows(lines, file, option), file, option), file, option);
+        return dev.percept.structured.Permutation.ofOneBased(oneLine, d);
+    }
+
     /** Reads a 1-based integer list from a CSV file (one row or one column). */
     public static int[] csvIntegers(Path file, String option) {
-        Rational[] v = csvVector(file, option);
+        return integers(csvVector(file, option), file, option);
+    }
+
+    private static int[] integers(Rational[] v, Path file, String option) {
         int[] r = new int[v.length];
         for (int i = 0; i < v.length; i++) {
             if (!v[i].isInteger() || v[i].numerator().bitLength() > 31) {

@@ -1,62 +1,40 @@
 package dev.percept.cli;
 
-import dev.percept.check.Progress;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.verify.ClaimResult;
-import dev.percept.verify.EvidenceSource;
 import dev.percept.verify.Ledger;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code percept verify}: run every implemented claim on built-in instances and print the ledger. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check every claim percept implements on built-in instances (deterministic seeds, every case, d up to 10^5) and print the ledger.",
-            "Exit 0 iff every claim holds; 1 with the counterexample otherwise."})
-public final class VerifyCommand implements Callable<Integer> {
+@Command(name = "verify", header = "Check every claim on built-in instances and print the ledger.",
+        mixinStandardHelpOptions = true,
+        description = {"Check every claim percept implements on built-in instances (deterministic seeds, every case, d up to 10^5) and "
+                + "print the ledger.",
+            "Exit 0 iff every claim holds; 1 with the counterexample otherwise."},
+        footer = {"", "Examples:", "  percept verify", "  percept verify --json ledger.json"})
+public final class VerifyCommand extends PerceptCommand {
 
-    @Option(names = "--json", arity = "0..1", paramLabel = "FILE", fallbackValue = "-",
-            description = "Write the ledger as one JSON object, to FILE or (without FILE) to stdout.")
-    String json;
-
-    @Option(names = "--quiet", description = "No progress lines on stderr.")
-    boolean quiet;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Quiet quiet;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        boolean interactive = System.console() != null && !quiet;
-        Progress progress = !interactive ? Progress.NONE : (what, done, total) -> {
-            err.printf("\r%-40s %d/%d", what, done, total);
-            if (done == total) {
-                err.println();
-            }
-            err.flush();
-        };
         long t0 = System.nanoTime();
-        List<Ledger.Row> rows = Ledger.standard().run(progress);
+        List<Ledger.Row> rows;
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            rows = Ledger.standard().run(progress);
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         boolean all = rows.stream().allMatch(Ledger.Row::holds);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json != null) {
-            String text = Json.compact(toJson(rows, all, ms));
-            if (json.equals("-")) {
-                out.println(text);
-            } else {
-                Json.writeAtomically(Path.of(json), text + "\n");
-                printHuman(out, rows, all, ms);
-            }
-        } else {
+        PrintWriter out = out();
+        json.write(out, toJson(rows, all, ms));
+        if (json.text()) {
             printHuman(out, rows, all, ms);
         }
         out.flush();
@@ -113,15 +91,18 @@ public final class VerifyCommand implements Callable<Integer> {
      * piece of evidence on its own indented line, then the counterexample if any.
      */
     private static void printHuman(PrintWriter out, List<Ledger.Row> rows, boolean all, long ms) {
-        out.printf("%-6s %-13s %-7s %-9s %s%n", "claim", "source", "result", "instances", "statement / evidence");
+        // The source column is as wide as the longest source tag (spec/claims.md, "Sources").
+        int w = java.util.Arrays.stream(dev.percept.spec.Source.values()).mapToInt(x -> x.tag().length()).max().orElse(6);
+        String indent = " ".repeat(6 + 1 + w + 1 + 7 + 1 + 9 + 1);
+        out.printf("%-6s %-" + w + "s %-7s %-9s %s%n", "claim", "source", "result", "instances", "statement / evidence");
         for (Ledger.Row r : rows) {
-            out.printf("%-6s %-13s %-7s %-9d %s%n", r.claim().id(), r.claim().source().tag(), r.holds() ? "holds" : "FAILS",
+            out.printf("%-6s %-" + w + "s %-7s %-9d %s%n", r.claim().id(), r.claim().source().tag(), r.holds() ? "holds" : "FAILS",
                     r.instances(), r.claim().statement());
             for (ClaimResult res : r.results()) {
-                out.printf("%39s%s%s%n", "", res.holds() ? "" : "FAILS: ", res.evidence().summary());
+                out.printf("%s%s%s%n", indent, res.holds() ? "" : "FAILS: ", res.evidence().summary());
             }
             if (r.counterexample() != null) {
-                out.printf("%39scounterexample: %s%n", "", r.counterexample());
+                out.printf("%scounterexample: %s%n", indent, r.counterexample());
             }
         }
         out.printf("%n%s: %d of %d claims hold (%d ms)%n", all ? "ALL HOLD" : "FAILED", rows.stream().filter(Ledger.Row::holds).count(),

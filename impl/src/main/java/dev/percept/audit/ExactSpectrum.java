@@ -5,7 +5,7 @@ import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
 import java.math.BigDecimal;
@@ -272,7 +272,7 @@ public final class ExactSpectrum {
             img[i] = j + 1;
             img[j] = i + 1;
         }
-        return of(Prop41.analyze(a, PermutationInvolution.ofOneBased(img)));
+        return of(Prop41.analyze(a, Permutation.ofOneBased(img)));
     }
 
     /**

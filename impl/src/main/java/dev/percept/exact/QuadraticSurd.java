@@ -93,6 +93,31 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
         return t;
     }
 
+    /**
+     * The coefficient {@code y} of {@code sqrt(r)} when this number is written in the field
+     * {@code Q(sqrt r)}: {@code this = rationalPart() + y sqrt(r)} (0 for a rational number, any
+     * {@code r}). With the radicand {@code r} fixed, {@code (rationalPart(), surdPartIn(r))} are
+     * the coordinates in that field, e.g. {@code 1/2 sqrt(305)} is {@code sqrt(305/4)} in normal
+     * form and has coefficient {@code 1/2} in {@code Q(sqrt 305)}.
+     *
+     * @throws IllegalArgumentException if this number is irrational and not in {@code Q(sqrt r)}
+     */
+    public Rational surdPartIn(Rational r) {
+        if (sigma == 0) {
+            return Rational.ZERO;
+        }
+        Rational c = r.signum() > 0 ? rationalSqrt(t.divide(r)) : null;
+        if (c == null) {
+            throw new IllegalArgumentException(this + " is not in Q(sqrt(" + r + "))");
+        }
+        return sigma > 0 ? c : c.negate();
+    }
+
+    /** @return whether this number lies in {@code Q(sqrt r)} (every rational does) */
+    public boolean isIn(Rational r) {
+        return sigma == 0 || (r.signum() > 0 && rationalSqrt(t.divide(r)) != null);
+    }
+
     /** @return whether this number is rational */
     public boolean isRational() {
         return sigma == 0;
@@ -233,7 +258,7 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** Returns {@code sqrt(q)} if it is rational ({@code q >= 0} in lowest terms, both parts squares), else null. */
-    static Rational rationalSqrt(Rational q) {
+    public static Rational rationalSqrt(Rational q) {
         if (q.signum() < 0) {
             return null;
         }

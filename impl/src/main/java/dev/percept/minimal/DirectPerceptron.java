@@ -8,7 +8,7 @@ import dev.percept.dynamics.Perceptron;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
 import dev.percept.model.TieMode;
-import dev.percept.structured.SymmetricInvolution;
+import dev.percept.structured.LinearMap;
 import java.util.Arrays;
 
 /**
@@ -48,8 +48,8 @@ public final class DirectPerceptron implements Stepping {
         return new DirectPerceptron(new LinearModel(zero.length), signedPoints, Rational.ONE, zero, tie);
     }
 
-    /** The tied perceptron (identity activation, involution {@code p}) from {@code theta0} with step {@code gamma}. */
-    public static DirectPerceptron tied(Rational[][] signedPoints, SymmetricInvolution p, Rational[] theta0, Rational gamma, TieMode tie) {
+    /** The tied perceptron (identity activation, any map {@code p}: a permutation in the minimal family) from {@code theta0} with step {@code gamma}. */
+    public static DirectPerceptron tied(Rational[][] signedPoints, LinearMap p, Rational[] theta0, Rational gamma, TieMode tie) {
         return new DirectPerceptron(UnitModel.tied(p, Activation.IDENTITY), signedPoints, gamma, theta0, tie);
     }
 

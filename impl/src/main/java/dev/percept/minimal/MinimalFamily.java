@@ -6,8 +6,8 @@ import dev.percept.dynamics.Model;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
 import dev.percept.model.ModelKind;
-import dev.percept.structured.PermutationInvolution;
-import dev.percept.structured.SymmetricInvolution;
+import dev.percept.structured.LinearMap;
+import dev.percept.structured.Permutation;
 import java.math.BigInteger;
 import java.util.Optional;
 
@@ -24,7 +24,7 @@ public final class MinimalFamily {
     private final Rational mu;
     private final BigInteger n;
     private final BigInteger[][] signedPoints;
-    private final PermutationInvolution p;
+    private final Permutation p;
     private final BigInteger stepInverse;
 
     private MinimalFamily(int d, Rational mu) {
@@ -40,7 +40,7 @@ public final class MinimalFamily {
         }
         a2[0] = n.add(m).negate();
         this.signedPoints = new BigInteger[][] {a1, a2};
-        this.p = PermutationInvolution.swap(d, 1, 2);
+        this.p = Permutation.swap(d, 1, 2);
         this.stepInverse = ceilSqrt(lambda2Squared());
     }
 
@@ -91,7 +91,7 @@ public final class MinimalFamily {
     }
 
     /** @return P, the swap of coordinates 1 and 2 */
-    public PermutationInvolution involution() {
+    public Permutation involution() {
         return p;
     }
 
@@ -143,7 +143,7 @@ public final class MinimalFamily {
             return Optional.empty();
         }
         int d = data.d();
-        if (d < 3 || data.n() != 2 || data.y(0) != 1 || data.y(1) != -1 || !isSwap12(u.involution(), d)) {
+        if (d < 3 || data.n() != 2 || data.y(0) != 1 || data.y(1) != -1 || !isSwap12(u.map(), d)) {
             return Optional.empty();
         }
         Rational mu = data.x(1)[0].subtract(Rational.ONE);
@@ -160,7 +160,7 @@ public final class MinimalFamily {
     }
 
     /** Whether P maps {@code (1, 2, 3, ..., d)} to {@code (2, 1, 3, ..., d)}, i.e. is the swap of coordinates 1 and 2. */
-    private static boolean isSwap12(SymmetricInvolution p, int d) {
+    private static boolean isSwap12(LinearMap p, int d) {
         if (p == null || p.dimension() != d) {
             return false;
         }

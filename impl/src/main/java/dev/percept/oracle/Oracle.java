@@ -10,7 +10,7 @@ import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.fast.FastSymmetricEigen;
 import dev.percept.model.TieMode;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,12 +68,12 @@ public final class Oracle {
      * Exact, certified spectrum of the Proposition 4.1 matrix {@code [[0,0,a^T],[0,0,(Pa)^T],[a,Pa,0]]}
      * (claims P41.1-P41.5) in O(d): its eigenvalues are {@code ±sqrt(s ± p)} and 0.
      *
-     * @param permutation the involutive permutation P as the 1-based image of each index
-     * @throws IllegalArgumentException if the lengths differ or P is not an involution
+     * @param permutation any permutation P in 1-based one-line notation ({@code (Pa)_i = a_perm[i]})
+     * @throws IllegalArgumentException if the lengths differ or P is not a permutation
      */
     public static Spectrum structuredSpectrum(List<Rational> a, List<Integer> permutation) {
         int[] img = permutation.stream().mapToInt(Integer::intValue).toArray();
-        return new Spectrum(ExactSpectrum.of(Prop41.analyze(a.toArray(new Rational[0]), PermutationInvolution.ofOneBased(img))));
+        return new Spectrum(ExactSpectrum.of(Prop41.analyze(a.toArray(new Rational[0]), Permutation.ofOneBased(img))));
     }
 
     /** Rigorous audit of {@code eigenvalues} (any order) of symmetric {@code a}, both taken exactly. */

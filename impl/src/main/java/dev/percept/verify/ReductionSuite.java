@@ -13,7 +13,7 @@ import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +102,7 @@ public final class ReductionSuite implements EvidenceSource {
             Dataset ds = separable(rnd, 4 + k, 2 + k % 3);
             cases.add(new Object[] {ds, new LinearModel(ds.d()), null, Rational.ONE});
         }
-        PermutationInvolution swap = PermutationInvolution.swap(4, 1, 2);
+        Permutation swap = Permutation.swap(4, 1, 2);
         for (long s = 1; s <= 3; s++) {
             UnitModel tied = UnitModel.tied(swap, Activation.IDENTITY);
             cases.add(new Object[] {minimal4(), tied, seeded(s, tied.parameterCount()), Rational.of(1, 4)});

@@ -56,6 +56,15 @@ public final class Obligation {
         return this;
     }
 
+    /** Whether the exact instances of an inequality also range over {@code t} (the general pair's {@code ||b||^2}). */
+    boolean gridOverT;
+
+    /** The exact instances of the inequality goal range over {@code t} as well as {@code s, p}. */
+    Obligation overT() {
+        gridOverT = true;
+        return this;
+    }
+
     /** Goal {@code lhs = rhs}. */
     Obligation identity(Expr lhs, Expr rhs) {
         identities.add(new Expr[] {lhs, rhs});

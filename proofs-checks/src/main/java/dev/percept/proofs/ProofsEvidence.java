@@ -26,16 +26,17 @@ import java.util.Properties;
 public final class ProofsEvidence implements EvidenceSource {
 
     /**
-     * The KeY-proved kernels each claim's computation calls: the case, multiplicity and involution
-     * bookkeeping of Proposition 4.1; the tie rule omega of every perceptron step (R1, R2 and the
-     * exact runs of M1); the activation pattern of the two-layer models (R2).
+     * The KeY-proved kernels each claim's computation calls: the case and multiplicity bookkeeping
+     * of Proposition 4.1 and the permutation check (bijection and inverse, for every P given as a
+     * permutation); the tie rule omega of every perceptron step (R1, R2 and the exact runs of M1);
+     * the activation pattern of the two-layer models (R2). P41.G calls none of them.
      */
     private static final Map<String, List<String>> KERNELS_BY_CLAIM = kernelsByClaim();
 
     private static Map<String, List<String>> kernelsByClaim() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         for (String c : List.of("P41.1", "P41.2", "P41.3", "P41.4")) {
-            m.put(c, List.of("Prop41Kernel", "Involutions"));
+            m.put(c, List.of("Prop41Kernel", "Permutations"));
         }
         m.put("R1", List.of("TieRule"));
         m.put("R2", List.of("TieRule", "ActivationPatterns"));
@@ -110,10 +111,11 @@ public final class ProofsEvidence implements EvidenceSource {
                 boolean ok = inst.stream().allMatch(Z3Prover.Result::asExpected);
                 int n = inst.stream().filter(r -> r.obligation().expectTrue).mapToInt(Z3Prover.Result::instances).sum();
                 boolean sampled = inst.stream().anyMatch(r -> !r.obligation().points.isEmpty());
+                String grid = inst.stream().anyMatch(r -> r.obligation().gridOverT) ? "(s, p, t)" : "(s, p)";
                 out.add(new ClaimResult(Claims.byId(e.getKey()), ok, n, new Evidence("exact", "percept Rational",
-                        sampled ? "exact (" + n + " instances of the proof's inequalities)" : "exact (" + n + " (s, p) instances)",
+                        sampled ? "exact (" + n + " instances of the proof's inequalities)" : "exact (" + n + " " + grid + " instances)",
                         Map.of("instances", n, "of", sampled ? "the inequality lemmas of the proof at seeded random rational points satisfying their hypotheses"
-                                : "inequalities on a rational (s, p) grid with |p| <= s")),
+                                : "inequalities on a rational " + grid + " grid, at the points that satisfy each inequality's hypotheses")),
                         ok ? null : bad));
             }
         }

@@ -109,8 +109,9 @@ public final class Z3Prover {
 
     /**
      * Evaluates an inequality goal (or its squared form) on the obligation's own points if it has
-     * any, else on a grid of exact (s, p), keeping the points that satisfy the assumptions;
-     * {total, failures}.
+     * any, else on a grid of exact (s, p), and t when the obligation asks for it
+     * ({@link Obligation#overT()}, t over the values of s), keeping the points that satisfy the
+     * assumptions; {total, failures}.
      */
     private static int[] instances(Obligation ob) {
         Cond goal = ob.squared != null ? ob.squared : ob.inequality;
@@ -123,10 +124,15 @@ public final class Z3Prover {
             for (int sn = 0; sn <= 12; sn++) {
                 for (int den = 1; den <= 3; den++) {
                     for (int pn = -14; pn <= 14; pn++) {
-                        Map<String, Rational> at = new HashMap<>();
-                        at.put("s", Rational.of(sn, den));
-                        at.put("p", Rational.of(pn, den));
-                        points.add(at);
+                        for (int tn = 0; tn <= (ob.gridOverT ? 12 : 0); tn++) {
+                            Map<String, Rational> at = new HashMap<>();
+                            at.put("s", Rational.of(sn, den));
+                            at.put("p", Rational.of(pn, den));
+                            if (ob.gridOverT) {
+                                at.put("t", Rational.of(tn, den));
+                            }
+                            points.add(at);
+                        }
                     }
                 }
             }

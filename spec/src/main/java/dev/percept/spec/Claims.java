@@ -29,6 +29,9 @@ public final class Claims {
     /** Proposition 4.1, norm bound. */
     public static final Claim P41_5 = declare("P41.5",
             "||A||^2 = s + |p| and s <= s + |p| <= 2s, i.e. ||a|| <= ||A|| <= sqrt(2)||a||, with equality on the right iff a = Pa or a = -Pa and on the left iff p = 0.", Source.DERIVED);
+    /** Beyond the paper: the general pair M(a, b), of which Proposition 4.1 is the case b = Pa. */
+    public static final Claim P41_G = declare("P41.G",
+            "For any a, b in Q^d, M(a, b) = [[0,0,a^T],[0,0,b^T],[a,b,0]] has characteristic polynomial lambda^(d-2) (lambda^4 - (s+t) lambda^2 + (s t - p^2)) (s = ||a||^2, t = ||b||^2, p = a^T b): its nonzero eigenvalues are +-sqrt(q) for the positive roots q = ((s+t) +- sqrt((s-t)^2 + 4p^2))/2 of q^2 - (s+t) q + (s t - p^2), with eigenvectors [+-sqrt(q) h, B h] (B = [a, b], G h = q h for the Gram matrix G = [[s, p], [p, t]]); with b = Pa for an orthogonal P (t = s) it is P41.1-P41.4.", Source.DERIVED);
     /** Corollary, first matrix. */
     public static final Claim C1 = declare("C1",
             "For the minimal example, A1 = M(a1) has exactly two nonzero eigenvalues +-lambda1, lambda1 = sqrt(2d).", Source.FRAGMENT);
@@ -62,7 +65,7 @@ public final class Claims {
             "Weakest hypotheses: L2, L2.A1 and L2.B hold whenever s > 0, gamma >= 0, their misclassification condition holds and gamma Lambda <= c, with (Lambda, c) = (lambda2, (1+sqrt 5)/2), (lambda1, sqrt 3), (mu, (1+sqrt 5)/2) respectively (L2 needs no condition on gamma mu); the constants c are sharp, and dropping s > 0, gamma >= 0, the misclassification condition or the step condition admits an exact counterexample on the family.", Source.DERIVED);
     /** Stability of GD on a quadratic. */
     public static final Claim Q1 = declare("Q1",
-            "GD w <- w - eta S w on (1/2) w^T S w (S symmetric, eta > 0) converges to 0 from every start iff every eigenvalue of S lies in (0, 2/eta), i.e. iff S and (2/eta) I - S are positive definite; at eta lambda_max = 2 the iterate along the top eigenvector flips sign forever.", Source.FRAGMENT);
+            "GD w <- w - eta S w on (1/2) w^T S w (S symmetric, eta > 0) converges to 0 from every start iff every eigenvalue of S lies in (0, 2/eta), i.e. iff S and (2/eta) I - S are positive definite; at eta lambda_max = 2 the iterate along the top eigenvector flips sign forever.", Source.CENTRAL_FLOWS);
 
     private Claims() {
     }

@@ -42,7 +42,7 @@ class VectorsDynamicsReadbackTest {
 
     static final ObjectMapper M = new ObjectMapper();
     static final String[] FILES = {"prop41_spectra.json", "symmetric_spectra.json", "perceptron_linear.json", "perceptron_tied.json",
-        "logistic_gd_linear.json", "quadratic_stability.json"};
+        "logistic_gd_linear.json", "quadratic_stability.json", "prop41_general_spectra.json"};
     static final Map<String, Double> WORST = new TreeMap<>();
     static final double U = Math.ulp(1.0) / 2;
 
