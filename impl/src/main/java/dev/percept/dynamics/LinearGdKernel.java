@@ -100,20 +100,7 @@ final class LinearGdKernel {
         long x = topMax == Long.MIN_VALUE ? 0 : topMax - prec - guard;
         BigInteger[] ex = new BigInteger[d];
         Mag[] rr = new Mag[d];
-        for (int k = 0; k < d; k++) {
-            BinBall b = e[k];
-            if (b.m.signum() == 0) {
-                ex[k] = BigInteger.ZERO;
-                rr[k] = b.r;
-            } else if (b.e >= x) {
-                ex[k] = b.m.shiftLeft((int) (b.e - x));
-                rr[k] = b.r;
-            } else {
-                int sh = (int) Math.min(Integer.MAX_VALUE, x - b.e);
-                ex[k] = b.m.shiftRight(sh); // floor: error in [0, 1) units of 2^x
-                rr[k] = b.m.getLowestSetBit() >= sh ? b.r : b.r.add(Mag.pow2(x));
-            }
-        }
+        alignTo(e, x, ex, rr);
         int precZ = prec + guard + 32; // absolute precision below 2^-(prec + guard) for |z| < 2^29 (larger: OutOfRange)
         BinBall[] z = new BinBall[n];
         LimbDot dot = rowsInt == null ? null : new LimbDot(ex);
@@ -134,6 +121,28 @@ final class LinearGdKernel {
             z[i] = zi.round(precZ);
         }
         return z;
+    }
+
+    /**
+     * Writes each ball at the shared binary scale {@code 2^x}: {@code m[k] 2^x} is its centre rounded
+     * down (floor: error in [0, 1) units of {@code 2^x}) and {@code r[k]} its radius, widened by
+     * {@code 2^x} only when bits were dropped.
+     */
+    private static void alignTo(BinBall[] balls, long x, BigInteger[] m, Mag[] r) {
+        for (int k = 0; k < balls.length; k++) {
+            BinBall b = balls[k];
+            if (b.m.signum() == 0) {
+                m[k] = BigInteger.ZERO;
+                r[k] = b.r;
+            } else if (b.e >= x) {
+                m[k] = b.m.shiftLeft((int) (b.e - x));
+                r[k] = b.r;
+            } else {
+                int sh = (int) Math.min(Integer.MAX_VALUE, x - b.e);
+                m[k] = b.m.shiftRight(sh);
+                r[k] = b.m.getLowestSetBit() >= sh ? b.r : b.r.add(Mag.pow2(x));
+            }
+        }
     }
 
     /** One step {@code e + eta sum_i (sigma(-z_i) - omega_i) a_i}, omega given twice per point. */
@@ -161,20 +170,7 @@ final class LinearGdKernel {
         long y = topMax == Long.MIN_VALUE ? 0 : topMax - prec - guard;
         BigInteger[] t = new BigInteger[n];
         Mag[] rs = new Mag[n];
-        for (int i = 0; i < n; i++) {
-            BinBall b = s[i];
-            if (b.m.signum() == 0) {
-                t[i] = BigInteger.ZERO;
-                rs[i] = b.r;
-            } else if (b.e >= y) {
-                t[i] = b.m.shiftLeft((int) (b.e - y));
-                rs[i] = b.r;
-            } else {
-                int sh = (int) Math.min(Integer.MAX_VALUE, y - b.e);
-                t[i] = b.m.shiftRight(sh);
-                rs[i] = b.m.getLowestSetBit() >= sh ? b.r : b.r.add(Mag.pow2(y));
-            }
-        }
+        alignTo(s, y, t, rs);
         BigInteger etaNum = eta.numerator();
         BigInteger etaDen = eta.denominator().multiply(den);
         int precE = prec + 8;

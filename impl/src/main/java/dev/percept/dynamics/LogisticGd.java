@@ -66,15 +66,20 @@ public final class LogisticGd {
         for (Perceptron.Step s : p.steps()) {
             tw.add(s.twiceOmega());
         }
+        return listed(th, tw);
+    }
+
+    /** The reference with {@code theta_R,t = theta.get(t)} and {@code 2 omega_t = twiceOmega.get(t)}. */
+    public static Reference listed(List<Rational[]> theta, List<int[]> twiceOmega) {
         return new Reference() {
             @Override
             public Rational[] theta(int t) {
-                return th.get(t);
+                return theta.get(t);
             }
 
             @Override
             public int[] twiceOmega(int t) {
-                return tw.get(t);
+                return twiceOmega.get(t);
             }
         };
     }

@@ -59,17 +59,7 @@ class LinearGdKernelProperties {
             }
             tw.add(w);
         }
-        return new LogisticGd.Reference() {
-            @Override
-            public Rational[] theta(int t) {
-                return th.get(t);
-            }
-
-            @Override
-            public int[] twiceOmega(int t) {
-                return tw.get(t);
-            }
-        };
+        return LogisticGd.listed(th, tw);
     }
 
     @Property(tries = 60)
