@@ -158,7 +158,7 @@ public final class StabilityCommand extends PerceptCommand {
             o.put("eta", e.toString());
             o.put("twoOverEta", Rational.TWO.divide(e).toString());
             o.put("etaTimesLambdaMax", etaD * dec.lambdaMax());
-            o.put("note", "engine fast: EJML eigenvalues in IEEE double (Double.toString), each within errorBound = (10 n u + u) ||S||_F"
+            o.put("note", "engine fast: IEEE double eigenvalues (Householder tridiagonalisation, then EJML symmetric QR), printed by Double.toString, each within errorBound = (10 n u + u) ||S||_F"
                     + " of an exact eigenvalue; converges is null when that bound cannot decide (use --engine exact)");
             json.write(out, o);
         }
