@@ -6,6 +6,7 @@ import dev.percept.audit.Audit;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.binary64.Binary64;
+import dev.percept.fast.FastData;
 import dev.percept.fast.FastSymmetricEigen;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -64,7 +65,8 @@ public final class AuditCommand extends PerceptCommand {
             if (eigenvalues != null) {
                 throw new InputException("--eigenvalues: --engine fast computes the eigenvalues itself; drop --eigenvalues");
             }
-            for (double v : FastSymmetricEigen.eigenvalues(Binary64.nearest(m))) {
+            double[] ev = Engine.inDoubleRange(() -> FastSymmetricEigen.eigenvalues(FastData.matrixInRange(m, "--matrix")));
+            for (double v : ev) {
                 given.add(Binary64.exact(v));
             }
         } else {
