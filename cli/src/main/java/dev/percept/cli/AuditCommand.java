@@ -146,8 +146,8 @@ public final class AuditCommand extends PerceptCommand {
                 x.putNull("ulps");
                 x.putNull("ulpsLower");
             } else {
-                x.put("ulps", Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING));
-                x.put("ulpsLower", Audit.round(e.ulps().lo(), 4, RoundingMode.FLOOR));
+                putCount(x, "ulps", Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING));
+                putCount(x, "ulpsLower", Audit.round(e.ulps().lo(), 4, RoundingMode.FLOOR));
             }
         }
         o.put("maxAbsError", up(r.maxAbsError()));
@@ -155,7 +155,7 @@ public final class AuditCommand extends PerceptCommand {
         if (mu == null) {
             o.putNull("maxUlps");
         } else {
-            o.put("maxUlps", Audit.round(mu, 4, RoundingMode.CEILING));
+            putCount(o, "maxUlps", Audit.round(mu, 4, RoundingMode.CEILING));
         }
         if (r.tolerance() == null) {
             o.putNull("tolerance");
@@ -165,6 +165,22 @@ public final class AuditCommand extends PerceptCommand {
         o.put("withinTolerance", r.withinTolerance());
         o.put("note", "absError/relError/ulps are rigorous upper bounds, *Lower fields lower bounds; lre = [lre, lreUpper] digits");
         return o;
+    }
+
+    /** The largest JSON number percept writes: a standard reader holds numbers as doubles, and beyond this one reads infinity. */
+    static final BigDecimal JSON_MAX = new BigDecimal(Double.MAX_VALUE);
+
+    /**
+     * {@code o.field = v} as a JSON number, or null when v is beyond the double range (an ulp
+     * count of a given value far from a tiny eigenvalue, up to about 10^632 ulps of 2^-1074 per
+     * unit of error): no standard reader can hold it, and it measures no rounding.
+     */
+    static void putCount(ObjectNode o, String field, BigDecimal v) {
+        if (v.abs().compareTo(JSON_MAX) > 0) {
+            o.putNull(field);
+        } else {
+            o.put(field, v);
+        }
     }
 
     private static void printHuman(PrintWriter out, NumberText num, Audit.Report r) {

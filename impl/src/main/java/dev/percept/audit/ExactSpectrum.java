@@ -218,6 +218,24 @@ public final class ExactSpectrum {
     }
 
     /**
+     * The least common multiple D of the entries' denominators: D times a rational eigenvalue is
+     * an integer (an eigenvalue of the integer matrix DA is an algebraic integer, and a rational
+     * algebraic integer is an integer), the bound {@link RealRoots#exactIfRational} takes.
+     */
+    public static BigInteger commonDenominator(RationalMatrix a) {
+        BigInteger d = BigInteger.ONE;
+        for (int i = 0; i < a.rows(); i++) {
+            for (int j = 0; j < a.cols(); j++) {
+                BigInteger q = a.get(i, j).denominator();
+                if (!q.equals(BigInteger.ONE)) {
+                    d = d.divide(d.gcd(q)).multiply(q);
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
      * Detects {@code A = [[0,0,a^T],[0,0,b^T],[a,b,0]]} with {@code b = P a} for an involutive
      * permutation {@code P} found by pairing entries; returns null when the pattern is absent.
      */

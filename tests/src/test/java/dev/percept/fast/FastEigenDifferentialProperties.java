@@ -74,12 +74,12 @@ class FastEigenDifferentialProperties {
     }
 
     /**
-     * The whole double range: the same matrices times 10^K, K from -300 to 300 (EJML runs on the
+     * The whole double range: the same matrices times 10^K, K from -300 to 299 (entries up to 2e8 stay finite; EJML runs on the
      * matrix scaled by a power of two, so the bound is the same at every magnitude, and it is
      * evaluated scaled, so it does not underflow to 0 for a tiny matrix).
      */
     @Property(tries = 60)
-    void scaledAcrossTheRange(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll @IntRange(min = -300, max = 300) int k, @ForAll long seed,
+    void scaledAcrossTheRange(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll @IntRange(min = -300, max = 299) int k, @ForAll long seed,
             @ForAll boolean wide) {
         double[][] a = symmetric(n, new Random(seed), wide);
         double scale = Math.pow(10, k);
@@ -97,7 +97,7 @@ class FastEigenDifferentialProperties {
     }
 
     /** Entries from 1e-300 to 1e300 side by side in one matrix (tiny entries next to huge ones, and subnormal ones). */
-    @Property(tries = 40)
+    @Property(tries = 15)
     void wholeRangeEntries(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll long seed) {
         Random r = new Random(seed);
         double[][] a = new double[n][n];
