@@ -8,12 +8,8 @@ import dev.percept.audit.IntPoly;
 import dev.percept.audit.RealRoots;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,24 +25,12 @@ class AuditExtremesTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    }
-
-    Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+    Path write(String name, String text) {
+        return Cli.write(dir, name, text);
     }
 
     JsonNode audit(String matrix, String eigenvalues) throws IOException {
-        Run r = run("audit", "--matrix", write("m.csv", matrix).toString(), "--eigenvalues", write("e.txt", eigenvalues).toString(), "--json");
+        Cli.Result r = Cli.run("audit", "--matrix", write("m.csv", matrix).toString(), "--eigenvalues", write("e.txt", eigenvalues).toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         return Json.MAPPER.readTree(r.out());
     }
@@ -82,7 +66,7 @@ class AuditExtremesTest {
 
         assertThat(audit("0,0\n0,1\n", "0\n1\n").get("eigenvalues").get(0).get("ulps").doubleValue()).isZero();
 
-        Run text = run("audit", "--matrix", write("m.csv", "0,0\n0,1\n").toString(), "--eigenvalues", write("e.txt", "3.2e-15\n1\n").toString());
+        Cli.Result text = Cli.run("audit", "--matrix", write("m.csv", "0,0\n0,1\n").toString(), "--eigenvalues", write("e.txt", "3.2e-15\n1\n").toString());
         assertThat(text.code()).isZero();
         assertThat(text.out()).doesNotContain("E+308").contains("max ulps <= -");
     }
@@ -117,7 +101,7 @@ class AuditExtremesTest {
             assertThat(e.get("absError").asText()).isEqualTo(e.get("absErrorLower").asText());
             assertThat(new java.math.BigDecimal(e.get("absError").asText())).isEqualByComparingTo(err[i]);
         }
-        Run text = run("audit", "--matrix", write("m.csv", "1,0,0\n0,2,0\n0,0,3\n").toString(), "--eigenvalues",
+        Cli.Result text = Cli.run("audit", "--matrix", write("m.csv", "1,0,0\n0,2,0\n0,0,3\n").toString(), "--eigenvalues",
                 write("e.txt", "1.001\n2\n3\n").toString());
         assertThat(text.out()).doesNotContain("0.9999999");
 
