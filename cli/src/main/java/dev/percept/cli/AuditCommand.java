@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
         description = {"Audit eigenvalues printed by another library against the exact spectrum of a symmetric rational matrix.",
             "Every error printed is a rigorous enclosure (lower and upper bounds) known to >= 3 significant digits; ulps "
                 + "are units in the last place of the double nearest the true eigenvalue ('n/a' when the error exceeds half the "
-                + "eigenvalue: no bit is right).",
+                + "eigenvalue: no bit is right; '-' for an exactly-zero eigenvalue unless the given value is below 2^-1022). "
+                + "A rational eigenvalue is shown exactly.",
             "--engine fast: audit EJML's own eigenvalues of the matrix (no --eigenvalues)."},
         footer = {"", "Examples (M.csv a symmetric matrix, E.txt one eigenvalue per line, e.g. numpy's eigvalsh output):",
             "  percept audit --matrix M.csv --eigenvalues E.txt", "  percept audit --matrix M.csv --engine fast"})
