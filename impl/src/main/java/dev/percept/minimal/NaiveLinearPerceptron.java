@@ -1,5 +1,6 @@
 package dev.percept.minimal;
 
+import dev.percept.spec.KernelUse;
 import dev.percept.exact.Rational;
 import dev.percept.spec.kernels.TieRule;
 
@@ -46,6 +47,7 @@ public final class NaiveLinearPerceptron implements Stepping {
     public void step() {
         Rational[] c = new Rational[a.length];
         for (int i = 0; i < a.length; i++) {
+            KernelUse.mark(KernelUse.Site.MINIMAL_PERCEPTRON_WEIGHT);
             c[i] = Rational.of(TieRule.twiceOmega(margin(i).signum(), tieMode), 2);
         }
         for (int i = 0; i < a.length; i++) {

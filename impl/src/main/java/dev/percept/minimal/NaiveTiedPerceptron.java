@@ -1,5 +1,6 @@
 package dev.percept.minimal;
 
+import dev.percept.spec.KernelUse;
 import dev.percept.exact.Rational;
 import dev.percept.spec.kernels.TieRule;
 import dev.percept.structured.SymmetricInvolution;
@@ -68,6 +69,7 @@ public final class NaiveTiedPerceptron implements Stepping {
         Rational[] delta = new Rational[theta.length];
         java.util.Arrays.fill(delta, Rational.ZERO);
         for (int i = 0; i < a.length; i++) {
+            KernelUse.mark(KernelUse.Site.MINIMAL_PERCEPTRON_WEIGHT);
             int c2 = TieRule.twiceOmega(margin(i).signum(), tieMode);
             if (c2 == 0) {
                 continue;

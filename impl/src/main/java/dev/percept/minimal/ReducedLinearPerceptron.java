@@ -1,5 +1,6 @@
 package dev.percept.minimal;
 
+import dev.percept.spec.KernelUse;
 import dev.percept.spec.kernels.TieRule;
 import java.math.BigInteger;
 
@@ -61,6 +62,7 @@ public final class ReducedLinearPerceptron implements Stepping {
         int n = m.length;
         BigInteger[] next = m.clone();
         for (int i = 0; i < n; i++) {
+            KernelUse.mark(KernelUse.Site.MINIMAL_PERCEPTRON_WEIGHT);
             int c = TieRule.twiceOmega(m[i].signum(), tieMode);
             if (c == 0) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.percept.minimal;
 
+import dev.percept.spec.KernelUse;
 import dev.percept.spec.kernels.TieRule;
 import dev.percept.structured.PermutationInvolution;
 import java.math.BigInteger;
@@ -94,6 +95,7 @@ public final class ReducedTiedPerceptron implements Stepping {
     public int[] twiceWeights() {
         int[] c = new int[s.length];
         for (int i = 0; i < s.length; i++) {
+            KernelUse.mark(KernelUse.Site.MINIMAL_PERCEPTRON_WEIGHT);
             c[i] = TieRule.twiceOmega(margin(i).signum(), tieMode);
         }
         return c;

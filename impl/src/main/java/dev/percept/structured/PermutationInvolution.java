@@ -1,5 +1,6 @@
 package dev.percept.structured;
 
+import dev.percept.spec.KernelUse;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.spec.kernels.Involutions;
@@ -37,6 +38,7 @@ public final class PermutationInvolution implements SymmetricInvolution {
             }
             img[i] = oneBased[i] - 1;
         }
+        KernelUse.mark(KernelUse.Site.INVOLUTION_CHECK);
         int bad = Involutions.firstViolation(img);
         if (bad >= 0) {
             throw new IllegalArgumentException(joinOneBased(oneBased) + " is not an involution (p(p(" + (bad + 1) + ")) = "

@@ -1,0 +1,110 @@
+package dev.percept.spec;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Which KeY-proved kernels a computation executed. Every place in percept's code that calls a
+ * kernel of {@code dev.percept.spec.kernels} marks its {@link Site} first; a check that wants to
+ * know what it ran wraps itself in {@link #capture}. The ledger lists a proved contract under a
+ * claim only when that claim's check executed it, with the site's role as the reason
+ * (spec/evidence.md), so the list is measured, not asserted.
+ *
+ * <p>Marking is a plain write to a flag array while a capture is open and a single volatile read
+ * otherwise. Captures do not nest and are meant for one check at a time (the ledger runs its
+ * suites one after another); work the check hands to other threads and joins is seen as well.
+ */
+public final class KernelUse {
+
+    /** A place that calls a proved kernel, the contracts it relies on, and what it uses them for. */
+    public enum Site {
+        /** {@code IntMath.gcd}, the reduction in {@code Rational.of}. */
+        RATIONAL_REDUCTION(List.of("IntegerKernels::gcd"),
+                "Rational.of divides numerator and denominator by this gcd when both fit in 62 bits (every exact value built from a fraction)"),
+        /** {@code IntMath.isqrt}. */
+        INTEGER_SQUARE_ROOT(List.of("IntegerKernels::isqrt", "IntegerKernels::square"),
+                "IntMath.isqrt takes floor(sqrt(n)) with it when n fits in 62 bits (decimal enclosures of square roots)"),
+        /** {@code PermutationInvolution.ofOneBased}. */
+        INVOLUTION_CHECK(List.of("Involutions::firstViolation"),
+                "PermutationInvolution.ofOneBased accepts the permutation P of the instance only if this check finds no violation"),
+        /** {@code Prop41.analyze}: the case. */
+        PROP41_CASE(List.of("Prop41Kernel::caseOf"),
+                "Prop41.analyze classifies the case (a = 0, a = Pa, a = -Pa, general) with it"),
+        /** {@code Prop41.eigenvalues}: the multiplicities. */
+        PROP41_MULTIPLICITIES(List.of("Prop41Kernel::zeroMultiplicity", "Prop41Kernel::nonzeroMultiplicity"),
+                "Prop41.eigenvalues takes the stated multiplicities of 0 and of +-sqrt(s+-p) from them"),
+        /** {@code TieMode.twiceOmega}: the weight of every perceptron step of the dynamics. */
+        PERCEPTRON_WEIGHT(List.of("TieRule::twiceOmega"),
+                "every perceptron step weighs each point by omega(margin) through TieMode.twiceOmega"),
+        /** The reduced and direct perceptrons of the minimal example. */
+        MINIMAL_PERCEPTRON_WEIGHT(List.of("TieRule::twiceOmega"),
+                "the reduced and direct perceptron steps of the minimal example weigh each point by omega(margin) with it"),
+        /** {@code Activation.pattern}. */
+        ACTIVATION_PATTERN(List.of("ActivationPatterns::pattern"),
+                "Activation.pattern decides which units are on their right piece (the activation pattern of each step) with it");
+
+        private final List<String> contracts;
+        private final String role;
+
+        Site(List<String> contracts, String role) {
+            this.contracts = contracts;
+            this.role = role;
+        }
+
+        /** @return the kernel contracts ({@code Class::method}) this site executes, callee contracts included */
+        public List<String> contracts() {
+            return contracts;
+        }
+
+        /** @return what the site uses the kernel for, one line */
+        public String role() {
+            return role;
+        }
+    }
+
+    private static final Site[] SITES = Site.values();
+    private static final boolean[] HIT = new boolean[SITES.length];
+    private static volatile boolean recording;
+
+    private KernelUse() {
+    }
+
+    /** Notes that {@code site} is about to call its kernel (a no-op unless a capture is open). */
+    public static void mark(Site site) {
+        if (recording) {
+            HIT[site.ordinal()] = true;
+        }
+    }
+
+    /** A result and the sites its computation executed. */
+    public record Captured<T>(T value, Set<Site> sites) {
+    }
+
+    /**
+     * Runs {@code work} and returns its result with the sites it executed.
+     *
+     * @throws IllegalStateException if another capture is open
+     */
+    public static synchronized <T> Captured<T> capture(Supplier<T> work) {
+        if (recording) {
+            throw new IllegalStateException("KernelUse captures do not nest");
+        }
+        java.util.Arrays.fill(HIT, false);
+        recording = true;
+        T value;
+        try {
+            value = work.get();
+        } finally {
+            recording = false;
+        }
+        Set<Site> used = EnumSet.noneOf(Site.class);
+        for (Site s : SITES) {
+            if (HIT[s.ordinal()]) {
+                used.add(s);
+            }
+        }
+        return new Captured<>(value, used);
+    }
+}
