@@ -71,6 +71,24 @@ def gen_structured(d):
     return {"a": a_file, "perm": p_file}
 
 
+def gen_structured_cycle(d):
+    """The same a as gen_structured(d); P the single d-cycle (1 2 ... d), i.e. one-line 2,3,...,d,1."""
+    f = gen_structured(d)
+    c_file = f["a"].parent / "cycle.csv"
+    if not c_file.exists():
+        c_file.write_text("\n".join(str(i % d + 1) for i in range(1, d + 1)) + "\n")
+    return {"a": f["a"], "perm": c_file}
+
+
+def gen_structured_pairs(d):
+    """The same a as gen_structured(d); P the fixed-point-free involution (1 2)(3 4)... (d even)."""
+    f = gen_structured(d)
+    p_file = f["a"].parent / "pairs.csv"
+    if not p_file.exists():
+        p_file.write_text("\n".join(str(i + 2 if i % 2 == 0 else i) for i in range(d)) + "\n")
+    return {"a": f["a"], "perm": p_file}
+
+
 def gen_symint(n):
     """A random symmetric integer matrix with entries in [-100, 100]."""
     out = WORK / "inputs" / f"symint-{n}.csv"
@@ -520,6 +538,11 @@ KINDS = {
     # exact structured spectrum, percept alone, against the issue-2 target of 1 s
     "spectrum": Kind("exact structured spectrum (whole process)", 2, gen_structured,
                      percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, target=1.0),
+    # issue 11: the same a with P a single long cycle instead of an involution (O(d) either way)
+    "spectrum-pairs": Kind("exact structured spectrum, P the involution (1 2)(3 4)... (whole process)", 11, gen_structured_pairs,
+                           percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, target=1.0),
+    "spectrum-long-cycle": Kind("exact structured spectrum, P a single d-cycle (whole process)", 11, gen_structured_cycle,
+                                percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, target=1.0),
     "spectrum-vs-sympy": Kind("exact structured spectrum vs SymPy eigenvals", 2, gen_structured,
                               percept=lambda f, d: structured_args(f), sub="spectrum", warm=True,
                               alt_name="SymPy Matrix.eigenvals() (dense d+2)", alt=SYMPY_EIGENVALS,
@@ -586,6 +609,8 @@ KINDS = {
 # One line per row: (kind, size). Sizes follow issue 6.
 ROWS = [
     ("spectrum", 1000), ("spectrum", 10000), ("spectrum", 100000),
+    ("spectrum-pairs", 100000),
+    ("spectrum-long-cycle", 1000), ("spectrum-long-cycle", 10000), ("spectrum-long-cycle", 100000),
     ("spectrum-vs-sympy", 50), ("spectrum-vs-sympy", 100), ("spectrum-vs-sympy", 200), ("spectrum-vs-sympy", 400),
     ("charpoly-vs-sympy", 20), ("charpoly-vs-sympy", 50), ("charpoly-vs-sympy", 120),
     ("charpoly-vs-flint", 40), ("charpoly-vs-flint", 80), ("charpoly-vs-flint", 160), ("charpoly-vs-flint", 320),

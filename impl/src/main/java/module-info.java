@@ -1,6 +1,8 @@
 /**
  * percept's exact reference, as a library for other projects' tests. Exported: the oracle API
- * ({@code dev.percept.oracle}) and the exact number types it speaks ({@code dev.percept.exact}).
+ * ({@code dev.percept.oracle}), the exact number types it speaks ({@code dev.percept.exact}), the
+ * one exact boundary to IEEE-754 doubles ({@code dev.percept.binary64}) and the names of the models
+ * and tie rules ({@code dev.percept.model}).
  * Everything else (the structured spectra, dynamics, audit, fast path and the claim ledger) is
  * internal: percept's own modules use it from the class path, consumers on the module path cannot.
  * Runtime dependencies: big-math and EJML only.
@@ -13,6 +15,8 @@ module dev.percept.impl {
 
     exports dev.percept.oracle;
     exports dev.percept.exact;
+    exports dev.percept.binary64;
+    exports dev.percept.model;
 
     uses dev.percept.verify.EvidenceSource;
     provides dev.percept.verify.EvidenceSource with
@@ -20,5 +24,6 @@ module dev.percept.impl {
             dev.percept.verify.CorollarySuite,
             dev.percept.verify.ReductionSuite,
             dev.percept.verify.M1Suite,
+            dev.percept.verify.MainBoundSuite,
             dev.percept.verify.Q1Suite;
 }

@@ -2,7 +2,7 @@ package dev.percept.bench;
 
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.StructuredMatrix;
 import dev.percept.verify.Instances;
 import java.io.IOException;
@@ -33,8 +33,32 @@ public final class BenchInputs {
      * denominators 1..1000) and a random involution {@code P}, seeded by {@code d}.
      */
     public static StructuredMatrix structured(int d) {
+        return structured(d, "involution");
+    }
+
+    /**
+     * As {@link #structured(int)}, with the same {@code a} and {@code P} the random involution
+     * ({@code "involution"}, which fixes about three quarters of the points), the fixed-point-free
+     * involution {@code (1 2)(3 4)...} ({@code "pairs"}) or the single d-cycle {@code (1 2 ... d)}
+     * ({@code "cycle"}).
+     */
+    public static StructuredMatrix structured(int d, String perm) {
         Parts parts = structuredParts(d);
-        return StructuredMatrix.of(parts.a(), PermutationInvolution.ofOneBased(parts.perm()));
+        int[] img;
+        switch (perm) {
+            case "cycle":
+                img = Instances.longCycle(d);
+                break;
+            case "pairs":
+                img = new int[d];
+                for (int i = 0; i < d; i++) {
+                    img[i] = i % 2 == 0 ? (i + 1 < d ? i + 2 : i + 1) : i;
+                }
+                break;
+            default:
+                img = parts.perm();
+        }
+        return StructuredMatrix.of(parts.a(), Permutation.ofOneBased(img));
     }
 
     /** The vector {@code a} and the 1-based involution of {@link #structured}. */

@@ -1,12 +1,11 @@
 package dev.percept.bench;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.cli.Inputs;
 import dev.percept.exact.Rational;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -57,17 +56,12 @@ final class FastPath {
                 MethodType.methodType(double[].class, double[].class, double[][].class, int[].class, double.class));
     }
 
-    /** The double nearest to q (within DECIMAL64 rounding, as the CLI's fast engine does). */
-    static double toDouble(Rational q) {
-        return new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), MathContext.DECIMAL64).doubleValue();
-    }
-
     /** A vector file (one row or one column) in double. */
     static double[] vector(Path file) {
         Rational[] r = Inputs.csvVector(file, "vector");
         double[] v = new double[r.length];
         for (int i = 0; i < r.length; i++) {
-            v[i] = toDouble(r[i]);
+            v[i] = Binary64.nearest(r[i]);
         }
         return v;
     }
@@ -80,7 +74,7 @@ final class FastPath {
             Rational[] r = rows.get(i);
             m[i] = new double[r.length];
             for (int j = 0; j < r.length; j++) {
-                m[i][j] = toDouble(r[j]);
+                m[i][j] = Binary64.nearest(r[j]);
             }
         }
         return m;

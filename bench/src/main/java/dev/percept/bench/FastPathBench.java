@@ -1,5 +1,6 @@
 package dev.percept.bench;
 
+import dev.percept.binary64.Binary64;
 import java.lang.invoke.MethodHandle;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,7 @@ public class FastPathBench {
             a = new double[d];
             perm = new int[d];
             for (int i = 0; i < d; i++) {
-                a[i] = FastPath.toDouble(parts.a()[i]);
+                a[i] = Binary64.nearest(parts.a()[i]);
                 perm[i] = parts.perm()[i] - 1;
             }
         }

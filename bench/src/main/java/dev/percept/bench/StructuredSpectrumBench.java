@@ -39,6 +39,10 @@ public class StructuredSpectrumBench {
     @Param({"1000", "10000", "100000"})
     public int d;
 
+    /** P (same a): the random involution of {@link BenchInputs#structured(int)}, the fixed-point-free involution, or the single d-cycle. */
+    @Param({"involution", "pairs", "cycle"})
+    public String perm;
+
     private StructuredMatrix m;
     private Rational[] a;
 
@@ -47,7 +51,7 @@ public class StructuredSpectrumBench {
 
     @Setup
     public void setUp() throws IOException {
-        m = BenchInputs.structured(d);
+        m = BenchInputs.structured(d, perm);
         a = m.a().toRationals();
         dir = Files.createTempDirectory("percept-spectrumbench");
         aFile = BenchInputs.structuredFiles(dir, d)[0];
@@ -77,7 +81,7 @@ public class StructuredSpectrumBench {
      */
     @Benchmark
     public StructuredMatrix buildFromRationals() {
-        return StructuredMatrix.of(a, m.involution());
+        return StructuredMatrix.of(a, m.map());
     }
 
     /** Everything {@code percept spectrum} computes: s, p, case, eigenvalues, eigenpairs and certificates. */

@@ -2,6 +2,7 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.binary64.Binary64;
 import dev.percept.audit.Audit;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
@@ -66,15 +67,8 @@ public final class AuditCommand implements Callable<Integer> {
             if (eigenvalues != null) {
                 throw new InputException("--engine fast computes the eigenvalues itself; drop --eigenvalues");
             }
-            double[][] a = new double[m.rows()][m.rows()];
-            for (int i = 0; i < m.rows(); i++) {
-                for (int j = 0; j < m.rows(); j++) {
-                    Rational q = m.get(i, j);
-                    a[i][j] = new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), java.math.MathContext.DECIMAL64).doubleValue();
-                }
-            }
-            for (double v : FastSymmetricEigen.eigenvalues(a)) {
-                given.add(Rational.of(new BigDecimal(v)));
+            for (double v : FastSymmetricEigen.eigenvalues(Binary64.nearest(m))) {
+                given.add(Binary64.exact(v));
             }
         } else if ("exact".equals(engine)) {
             if (eigenvalues == null) {

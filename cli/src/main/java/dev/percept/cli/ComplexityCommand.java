@@ -7,6 +7,7 @@ import dev.percept.minimal.ComplexityExperiment;
 import dev.percept.minimal.ComplexityExperiment.Init;
 import dev.percept.minimal.ComplexityExperiment.Row;
 import dev.percept.minimal.M1Verdict;
+import dev.percept.minimal.ReducedLogisticGd;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class ComplexityCommand implements Callable<Integer> {
     String gdScales;
 
     @Option(names = "--digits", defaultValue = "40", paramLabel = "N",
-            description = "GD working precision; counts are reported only where N and N+20 digits agree (default ${DEFAULT-VALUE}).")
+            description = "GD working precision (ball arithmetic); a count is reported only when the enclosures decide every margin's sign up to it (default ${DEFAULT-VALUE}).")
     int digits;
 
     @Option(names = "--json", description = "Print one JSON object on stdout.")
@@ -144,7 +145,7 @@ public final class ComplexityCommand implements Callable<Integer> {
         if (gd) {
             ObjectNode g = o.putObject("gd");
             g.put("digits", digits);
-            g.put("loss", "sum_i log(1 + exp(-margin_i)); -1 = no separation within the cap, -2 = counts at N and N+20 digits differ");
+            g.put("loss", "sum_i log(1 + exp(-margin_i)); -1 = no separation within the cap, -2 = a margin's sign not decided by its enclosure at N digits");
             g.put("tiedStart", "scale * (vmu- + eps g) / ||vmu- + eps g||, step 1/ceil(lambda2)");
             ArrayNode gr = g.putArray("rows");
             gdRows.forEach(gr::add);
@@ -188,7 +189,7 @@ public final class ComplexityCommand implements Callable<Integer> {
             x.put("d", r.d());
             x.put("linear", r.linear());
             if (kind == Init.ADVERSARIAL) {
-                x.put("twoLayer", r.twoLayer()[0]);
+                x.put("twoLayer", r.twoLayer().get(0));
             } else {
                 ObjectNode t = x.putObject("twoLayer");
                 t.put("median", r.median());
@@ -209,25 +210,19 @@ public final class ComplexityCommand implements Callable<Integer> {
         return o;
     }
 
-    /** Logistic GD counts at one d, each reported only when two precisions agree. */
+    /** Logistic GD counts at one d ({@link ReducedLogisticGd}), each certified by ball arithmetic at {@code digits}. */
     static ObjectNode gdRow(int d, Rational mu, Rational eps, Rational[] gammas, Rational[] scales, int digits) {
         dev.percept.minimal.MinimalFamily fam = dev.percept.minimal.MinimalFamily.of(d, mu);
         ObjectNode r = Json.object();
         r.put("d", d);
         ObjectNode lin = r.putObject("linear");
         for (Rational g : gammas) {
-            java.math.BigDecimal gb = dev.percept.exact.Decimals.round(g, digits + 20);
-            int c1 = dev.percept.minimal.GdComparison.linear(fam, gb, ComplexityExperiment.linearCap(d), digits);
-            int c2 = dev.percept.minimal.GdComparison.linear(fam, gb, ComplexityExperiment.linearCap(d), digits + 20);
-            lin.put(g.toString(), dev.percept.minimal.GdComparison.agreed(c1, c2));
+            lin.put(g.toString(), ReducedLogisticGd.linear(fam, g, ComplexityExperiment.linearCap(d), new java.math.MathContext(digits)));
         }
         ObjectNode tied = r.putObject("tied");
         java.math.BigInteger[] start = dev.percept.minimal.Starts.adversarial(d, eps, ComplexityExperiment.ADVERSARIAL_SEED);
         for (Rational c : scales) {
-            java.math.BigDecimal cb = dev.percept.exact.Decimals.round(c, digits + 20);
-            int c1 = dev.percept.minimal.GdComparison.tied(fam, start, cb, ComplexityExperiment.twoLayerCap(d), digits);
-            int c2 = dev.percept.minimal.GdComparison.tied(fam, start, cb, ComplexityExperiment.twoLayerCap(d), digits + 20);
-            tied.put(c.toString(), dev.percept.minimal.GdComparison.agreed(c1, c2));
+            tied.put(c.toString(), ReducedLogisticGd.tied(fam, start, c, ComplexityExperiment.twoLayerCap(d), new java.math.MathContext(digits)));
         }
         return r;
     }
@@ -238,7 +233,7 @@ public final class ComplexityCommand implements Callable<Integer> {
         for (Row r : rows) {
             b.append(r.d()).append(',').append(r.linear()).append(',');
             if (kind == Init.ADVERSARIAL) {
-                b.append(r.twoLayer()[0]);
+                b.append(r.twoLayer().get(0));
             } else {
                 b.append(r.median()).append(',').append(r.mean()).append(',').append(r.p90());
             }

@@ -1,5 +1,6 @@
 package dev.percept.cli;
 
+import dev.percept.model.ModelKind;
 import dev.percept.check.Progress;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,7 +73,7 @@ public final class GdCommand implements Callable<Integer> {
         Model m = opts.build(data.d());
         Rational[] theta0 = opts.theta0(m);
         if (fast) {
-            if (!m.name().equals("linear")) {
+            if (m.kind() != ModelKind.LINEAR) {
                 throw new InputException("--engine fast: supports --model linear only (got " + m.name() + "); use --engine exact");
             }
             return fast(m, data, g);
@@ -193,7 +194,7 @@ public final class GdCommand implements Callable<Integer> {
             LogisticGd.Run run = LogisticGd.run(m, data, eta, LogisticGd.constant(theta0, data.n()), e0, steps, mc, true, progress);
             Ball[] last = new Ball[theta0.length];
             for (int k = 0; k < last.length; k++) {
-                last[k] = Ball.of(theta0[k], mc).add(run.e.get(steps)[k], mc); // theta_G,T = theta0 + e_T
+                last[k] = Ball.of(theta0[k], mc).add(run.e(steps)[k], mc); // theta_G,T = theta0 + e_T
             }
             String[] th = new String[last.length];
             boolean ok = true;
@@ -206,10 +207,10 @@ public final class GdCommand implements Callable<Integer> {
                     th[k] = c.toString();
                 }
             }
-            BigDecimal l = ok ? CertifiedDecimal.certify(run.loss, digits) : null;
+            BigDecimal l = ok ? CertifiedDecimal.certify(run.loss(), digits) : null;
             if (ok && l == null) {
                 ok = false;
-                why = "loss = " + run.loss;
+                why = "loss = " + run.loss();
             }
             if (ok) {
                 return new Result(th, l.toString(), digits + guard);

@@ -20,20 +20,6 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /**
-     * The double nearest to {@code q} (via 40 significant digits, so correctly rounded except in
-     * pathological double-rounding cases): how the fast engines read exact inputs.
-     */
-    public static double toDouble(Rational q) {
-        return new java.math.BigDecimal(q.numerator()).divide(new java.math.BigDecimal(q.denominator()), new java.math.MathContext(40))
-                .doubleValue();
-    }
-
-    /** @return whether {@code v} represents {@code q} exactly */
-    public static boolean exactlyDouble(Rational q, double v) {
-        return Double.isFinite(v) && Rational.of(new java.math.BigDecimal(v)).equals(q);
-    }
-
     /** The engine option shared by the computing commands: {@code exact} or {@code fast}. */
     public static boolean fastEngine(String engine) {
         if ("fast".equals(engine)) {
@@ -111,7 +97,11 @@ public final class Inputs {
      * with {@code #} are skipped. Rows must have equal length.
      */
     public static List<Rational[]> csvRows(Path file, String option) {
-        List<String> lines = lines(file, option);
+        return csvRows(lines(file, option), file, option);
+    }
+
+    /** As {@link #csvRows(Path, String)}, for lines already read from {@code file}. */
+    private static List<Rational[]> csvRows(List<String> lines, Path file, String option) {
         List<Rational[]> rows = new ArrayList<>();
         int width = -1;
         for (int ln = 0; ln < lines.size(); ln++) {
@@ -144,7 +134,10 @@ public final class Inputs {
 
     /** Reads a vector from a CSV file: all entries of all rows, in order (one row or one column). */
     public static Rational[] csvVector(Path file, String option) {
-        List<Rational[]> rows = csvRows(file, option);
+        return csvVector(csvRows(file, option), file, option);
+    }
+
+    private static Rational[] csvVector(List<Rational[]> rows, Path file, String option) {
         List<Rational> all = new ArrayList<>();
         for (Rational[] r : rows) {
             all.addAll(List.of(r));
@@ -161,9 +154,38 @@ public final class Inputs {
         return RationalMatrix.of(csvRows(file, option).toArray(new Rational[0][]));
     }
 
+    /**
+     * Reads a permutation of {@code {1..d}} from a file: cycle notation (e.g. {@code (1 2 3)(4 5)},
+     * over any number of lines) when the first data line starts with {@code (}, else CSV one-line
+     * notation (one row or one column). Blank lines and lines starting with {@code #} are skipped.
+     *
+     * @throws InputException for unreadable files and malformed integers
+     * @throws IllegalArgumentException for a malformed cycle, an index out of range or repeated, a
+     *     length that is not d, or a table that is not a bijection
+     */
+    public static dev.percept.structured.Permutation permutationFile(Path file, String option, int d) {
+        List<String> lines = lines(file, option);
+        String first = lines.stream().map(String::strip).filter(t -> !t.isEmpty() && !t.startsWith("#")).findFirst().orElse("");
+        if (first.startsWith("(")) {
+            StringBuilder data = new StringBuilder();
+            for (String line : lines) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    data.append(data.length() == 0 ? "" : " ").append(t);
+                }
+            }
+            return dev.percept.structured.Permutation.ofCycles(data.toString(), d);
+        }
+        int[] oneLine = integers(csvVector(csvRows(lines, file, option), file, option), file, option);
+        return dev.percept.structured.Permutation.ofOneBased(oneLine, d);
+    }
+
     /** Reads a 1-based integer list from a CSV file (one row or one column). */
     public static int[] csvIntegers(Path file, String option) {
-        Rational[] v = csvVector(file, option);
+        return integers(csvVector(file, option), file, option);
+    }
+
+    private static int[] integers(Rational[] v, Path file, String option) {
         int[] r = new int[v.length];
         for (int i = 0; i < v.length; i++) {
             if (!v[i].isInteger() || v[i].numerator().bitLength() > 31) {

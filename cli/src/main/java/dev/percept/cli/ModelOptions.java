@@ -4,10 +4,13 @@ import dev.percept.dynamics.Activation;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.Model;
-import dev.percept.dynamics.TieMode;
+import dev.percept.model.TieMode;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.model.ModelKind;
+import dev.percept.structured.DenseLinearMap;
+import dev.percept.structured.LinearMap;
+import dev.percept.structured.Permutation;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -21,7 +24,7 @@ public final class ModelOptions {
     @Option(names = "--model", required = true, paramLabel = "M",
             description = {"linear: f = theta^T x, theta = (theta_1..theta_d);",
                 "two-layer: f = sum_j v_j phi(w_j^T x), theta = (v_1..v_m, w_1[1..d], ..., w_m[1..d]);",
-                "tied: f = u1 phi(w^T x) + u2 phi(w^T P x), theta = (u1, u2, w_1..w_d)."})
+                "tied: f = u1 phi(w^T x) + u2 phi(w^T Q x), theta = (u1, u2, w_1..w_d) (Q = P a permutation, or any matrix by --Q-file)."})
     String model;
 
     @Option(names = "--width", paramLabel = "m", defaultValue = "2", description = "Width of the two-layer model (default ${DEFAULT-VALUE}).")
@@ -31,8 +34,13 @@ public final class ModelOptions {
             description = "relu | leaky:<alpha> | identity (default relu for two-layer, identity for tied). Convention: " + Activation.CONVENTION + ".")
     String activation;
 
-    @Option(names = "--perm", paramLabel = "p1,...,pd", description = "Tied model: the involution P, 1-based image of each index (default: swap 1 and 2).")
+    @Option(names = "--perm", paramLabel = "PERM",
+            description = "Tied model: the permutation P (any; one-line notation 2,1,3,... or cycle notation \"(1 2)\"; default: swap 1 and 2).")
     String perm;
+
+    @Option(names = "--Q-file", paramLabel = "FILE",
+            description = "Tied model: CSV file holding any rational d x d matrix Q for f = u1 phi(w^T x) + u2 phi(w^T Q x) (instead of --perm).")
+    Path qFile;
 
     @Option(names = "--init", paramLabel = "FILE|seed:K",
             description = {"Initial theta of two-layer/tied models (zero is stationary there, so it is required): a CSV vector in parameter order,",
@@ -60,28 +68,44 @@ public final class ModelOptions {
 
     /** @return the model for data of dimension d */
     public Model build(int d) {
-        switch (model) {
-            case "linear":
+        ModelKind kind;
+        try {
+            kind = ModelKind.parse(model);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--model: " + e.getMessage());
+        }
+        switch (kind) {
+            case LINEAR:
                 return new LinearModel(d);
-            case "two-layer":
+            case TWO_LAYER:
                 if (width < 1) {
                     throw new InputException("--width: must be >= 1, got " + width);
                 }
                 return UnitModel.twoLayer(d, width, activation(Activation.RELU));
-            case "tied":
-                PermutationInvolution p;
-                try {
-                    p = perm == null ? PermutationInvolution.swap(d, 1, 2) : PermutationInvolution.ofOneBased(Inputs.intList(perm, "--perm"));
-                } catch (IllegalArgumentException e) {
-                    throw new InputException("--perm: " + e.getMessage());
-                }
-                if (p.dimension() != d) {
-                    throw new InputException("--perm: P acts on R^" + p.dimension() + " but the data have d = " + d);
-                }
-                return UnitModel.tied(p, activation(Activation.IDENTITY));
+            case TIED:
+                return UnitModel.tied(tiedMap(d), activation(Activation.IDENTITY));
             default:
-                throw new InputException("--model: unknown model '" + model + "' (linear, two-layer, tied)");
+                throw new IllegalStateException("unhandled model kind " + kind);
         }
+    }
+
+    /** The tied model's second input map: --Q-file, --perm, or the swap of coordinates 1 and 2. */
+    private LinearMap tiedMap(int d) {
+        if (perm != null && qFile != null) {
+            throw new InputException("--Q-file: give at most one of --perm and --Q-file");
+        }
+        String opt = qFile != null ? "--Q-file" : "--perm";
+        LinearMap q;
+        try {
+            q = qFile != null ? DenseLinearMap.of(Inputs.csvMatrix(qFile, "--Q-file"))
+                    : perm == null ? Permutation.swap(d, 1, 2) : Permutation.parse(perm, d);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(opt + ": " + e.getMessage());
+        }
+        if (q.dimension() != d) {
+            throw new InputException(opt + ": " + (qFile != null ? "Q" : "P") + " acts on R^" + q.dimension() + " but the data have d = " + d);
+        }
+        return q;
     }
 
     private Activation activation(Activation dflt) {
@@ -103,7 +127,7 @@ public final class ModelOptions {
     /** @return the initial theta: zeros for linear, --init otherwise */
     public Rational[] theta0(Model m) {
         int k = m.parameterCount();
-        if (m.name().equals("linear")) {
+        if (m.kind() == ModelKind.LINEAR) {
             if (init != null) {
                 throw new InputException("--init: the linear model starts at 0 (R1); --init applies to two-layer and tied models");
             }

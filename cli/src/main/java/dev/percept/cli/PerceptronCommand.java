@@ -2,6 +2,7 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.binary64.Binary64;
 import dev.percept.dynamics.Activation;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.Model;
@@ -10,6 +11,7 @@ import dev.percept.exact.QuadraticSurd;
 import dev.percept.exact.Rational;
 import dev.percept.exact.SurdVector;
 import dev.percept.fast.FastLinearRuns;
+import dev.percept.model.ModelKind;
 import dev.percept.structured.Eigenpair;
 import dev.percept.structured.StructuredSpectrum;
 import java.io.PrintWriter;
@@ -66,7 +68,7 @@ public final class PerceptronCommand implements Callable<Integer> {
         Model m = opts.build(data.d());
         Rational[] theta0 = opts.theta0(m);
         if (fast) {
-            if (!m.name().equals("linear")) {
+            if (m.kind() != ModelKind.LINEAR) {
                 throw new InputException("--engine fast: supports --model linear only (got " + m.name() + "); use --engine exact");
             }
             if (explain) {
@@ -74,7 +76,7 @@ public final class PerceptronCommand implements Callable<Integer> {
             }
             return fast(m, data, e);
         }
-        Perceptron.Result r = Perceptron.run(m, data, e, theta0, steps, opts.tieMode(), explain && m.name().equals("tied"));
+        Perceptron.Result r = Perceptron.run(m, data, e, theta0, steps, opts.tieMode(), explain && m.kind() == ModelKind.TIED);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.compact(toJson(m, opts, e, r, explain)));
@@ -94,7 +96,7 @@ public final class PerceptronCommand implements Callable<Integer> {
     /** {@code --engine fast}: the linear batch perceptron in double ({@link FastLinearRuns#perceptron}). */
     private Integer fast(Model m, Dataset data, Rational eta) {
         FastInput in = FastInput.of(data, eta);
-        FastLinearRuns.PerceptronRun r = FastLinearRuns.perceptron(new double[data.d()], in.x, in.y, in.eta, opts.tieMode().code(), steps);
+        FastLinearRuns.PerceptronRun r = FastLinearRuns.perceptron(new double[data.d()], in.x, in.y, in.eta, opts.tieMode(), steps);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = Json.object();
@@ -133,11 +135,11 @@ public final class PerceptronCommand implements Callable<Integer> {
                 out.println("  note: the data or eta are not exactly representable in double and were rounded to nearest");
             }
             out.printf("  %s after %d update(s); mistakes per update: %s%n", r.converged() ? "converged" : "NOT converged", r.iterations(),
-                    java.util.Arrays.toString(r.mistakes()));
+                    r.mistakes());
             out.printf("  parameter order: %s%n", m.parameterOrder());
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < r.theta().length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(r.theta()[i]);
+            for (int i = 0; i < r.theta().size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(r.theta().get(i));
             }
             out.printf("  theta = (%s) (doubles)%n", SpectrumCommand.abbreviate(sb.toString()));
             if (r.uncertain().isEmpty()) {
@@ -173,17 +175,17 @@ public final class PerceptronCommand implements Callable<Integer> {
         static FastInput of(Dataset data, Rational eta) {
             double[][] x = new double[data.n()][data.d()];
             int[] y = new int[data.n()];
-            double e = Inputs.toDouble(eta);
-            boolean exact = Inputs.exactlyDouble(eta, e);
+            double e = Binary64.nearest(eta);
+            boolean exact = Binary64.isDouble(eta);
             for (int i = 0; i < data.n(); i++) {
                 Rational[] xi = data.x(i);
                 for (int j = 0; j < xi.length; j++) {
-                    x[i][j] = Inputs.toDouble(xi[j]);
+                    x[i][j] = Binary64.nearest(xi[j]);
                     if (Double.isInfinite(x[i][j])) {
                         throw new InputException("--engine fast: data point " + (i + 1) + " coordinate " + (j + 1) + " overflows a double;"
                                 + " use --engine exact");
                     }
-                    exact &= Inputs.exactlyDouble(xi[j], x[i][j]);
+                    exact &= Binary64.isDouble(xi[j]);
                 }
                 y[i] = data.y(i);
             }
@@ -198,9 +200,9 @@ public final class PerceptronCommand implements Callable<Integer> {
         ObjectNode o = Json.object();
         o.put("model", m.name());
         o.put("iterations", r.iterations());
-        o.put("converged", r.converged);
+        o.put("converged", r.converged());
         ArrayNode th = o.putArray("theta");
-        for (Rational q : r.theta) {
+        for (Rational q : r.theta()) {
             th.add(q.toString());
         }
         ArrayNode mi = o.putArray("mistakes");
@@ -210,29 +212,29 @@ public final class PerceptronCommand implements Callable<Integer> {
         o.put("parameterOrder", m.parameterOrder());
         o.put("eta", eta.toString());
         o.put("tie", opts.tieMode().label());
-        if (!m.name().equals("linear")) {
+        if (m.kind() != ModelKind.LINEAR) {
             o.put("activation", opts.activationName(m));
             o.put("activationConvention", Activation.CONVENTION);
             o.put("perPatternIdentity", r.identitiesHold());
         }
-        if (m.name().equals("tied")) {
-            o.put("prop41FormSteps", r.steps.stream().filter(s -> Boolean.TRUE.equals(s.prop41Form)).count());
+        if (m.kind() == ModelKind.TIED) {
+            o.put("prop41FormSteps", r.steps().stream().filter(s -> s.prop41Form() == Perceptron.Prop41Form.PROP41).count());
             if (explain) {
                 ArrayNode ex = o.putArray("explain");
-                for (int t = 0; t < r.steps.size(); t++) {
-                    Perceptron.Step s = r.steps.get(t);
+                for (int t = 0; t < r.steps().size(); t++) {
+                    Perceptron.Step s = r.steps().get(t);
                     ObjectNode so = ex.addObject();
                     so.put("step", t);
-                    so.put("prop41Form", s.prop41Form);
-                    if (s.spectrum != null) {
-                        so.put("case", s.spectrum.kase().label());
-                        so.put("certified", s.spectrum.allHold());
+                    so.put("prop41Form", s.prop41Form() == Perceptron.Prop41Form.PROP41);
+                    if (s.spectrum() != null) {
+                        so.put("case", s.spectrum().kase().label());
+                        so.put("certified", s.spectrum().allHold());
                         ArrayNode comps = so.putArray("components");
-                        for (Eigenpair p : s.spectrum.eigenpairs()) {
+                        for (Eigenpair p : s.spectrum().eigenpairs()) {
                             ObjectNode c = comps.addObject();
                             c.put("eigenvalue", p.label());
                             c.put("growth", "1 + eta*" + p.label());
-                            c.put("component", decimal(component(s.theta, p), 12));
+                            c.put("component", decimal(component(s.theta(), p), 12));
                         }
                     }
                 }
@@ -269,36 +271,37 @@ public final class PerceptronCommand implements Callable<Integer> {
     private void printHuman(PrintWriter out, Model m, Dataset data, Rational eta, Perceptron.Result r) {
         out.printf("perceptron: model %s on %s (n = %d, d = %d), eta = %s, tie = %s%n", m.name(), data.name(), data.n(), data.d(), eta,
                 opts.tieMode().label());
-        if (!m.name().equals("linear")) {
+        if (m.kind() != ModelKind.LINEAR) {
             out.printf("  activation %s (%s)%n", opts.activationName(m), Activation.CONVENTION);
         }
-        out.printf("  %s after %d update(s); mistakes per update: %s%n", r.converged ? "converged" : "NOT converged", r.iterations(),
+        out.printf("  %s after %d update(s); mistakes per update: %s%n", r.converged() ? "converged" : "NOT converged", r.iterations(),
                 java.util.Arrays.toString(r.mistakes()));
         out.printf("  parameter order: %s%n", m.parameterOrder());
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < r.theta.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(r.theta[i]);
+        Rational[] theta = r.theta();
+        for (int i = 0; i < theta.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(theta[i]);
         }
         out.printf("  theta = (%s)%n", SpectrumCommand.abbreviate(sb.toString()));
-        if (!m.name().equals("linear")) {
+        if (m.kind() != ModelKind.LINEAR) {
             out.printf("  every step equals (I + eta A_t) theta: %s%n", r.identitiesHold() ? "yes (checked exactly)" : "NO");
         }
-        if (m.name().equals("tied")) {
-            long k = r.steps.stream().filter(s -> Boolean.TRUE.equals(s.prop41Form)).count();
-            out.printf("  A_t of Proposition 4.1 form M(b): %d of %d steps%n", k, r.steps.size());
+        if (m.kind() == ModelKind.TIED) {
+            long k = r.steps().stream().filter(s -> s.prop41Form() == Perceptron.Prop41Form.PROP41).count();
+            out.printf("  A_t of Proposition 4.1 form M(b): %d of %d steps%n", k, r.steps().size());
             if (explain) {
-                for (int t = 0; t < r.steps.size(); t++) {
-                    Perceptron.Step s = r.steps.get(t);
-                    if (s.spectrum == null) {
+                for (int t = 0; t < r.steps().size(); t++) {
+                    Perceptron.Step s = r.steps().get(t);
+                    if (s.spectrum() == null) {
                         out.printf("  step %d: A_t not of Prop 4.1 form%n", t);
                         continue;
                     }
                     StringBuilder c = new StringBuilder();
-                    for (Eigenpair p : s.spectrum.eigenpairs()) {
-                        c.append(String.format("  [lambda %s: %s]", SpectrumCommand.abbreviate(p.label()), decimal(component(s.theta, p), 8)));
+                    for (Eigenpair p : s.spectrum().eigenpairs()) {
+                        c.append(String.format("  [lambda %s: %s]", SpectrumCommand.abbreviate(p.label()), decimal(component(s.theta(), p), 8)));
                     }
-                    out.printf("  step %d (%s, certified %s): components of theta_t along unit eigenvectors%s%n", t, s.spectrum.kase().label(),
-                            s.spectrum.allHold(), c);
+                    out.printf("  step %d (%s, certified %s): components of theta_t along unit eigenvectors%s%n", t, s.spectrum().kase().label(),
+                            s.spectrum().allHold(), c);
                 }
                 out.println("  (along an eigenvector with eigenvalue lambda one step multiplies the component by 1 + eta*lambda)");
             }

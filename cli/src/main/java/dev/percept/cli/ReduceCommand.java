@@ -2,17 +2,22 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.model.ModelKind;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.Model;
 import dev.percept.dynamics.Perceptron;
 import dev.percept.dynamics.Reduction;
 import dev.percept.exact.Rational;
+import dev.percept.minimal.MainBound;
+import dev.percept.minimal.MainBoundAlongGd;
+import dev.percept.minimal.MinimalFamily;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +30,11 @@ import picocli.CommandLine.Option;
             "of Theorem R (spec/reduction.md). Linear: GD with step gamma from 0 vs the perceptron with eta = gamma/n from 0.",
             "Two-layer/tied: gamma is the init scale: GD with step n*eta from gamma*theta0 vs the perceptron with step eta from gamma*theta0",
             "(margins grow like gamma^2). Both trajectories scale like gamma; 'normalized' is the distance divided by gamma.",
-            "Exit 1 if a measured distance exceeds its bound.",
+            "Each GD step is also read as a perceptron step plus an explicit error (spec/main-bound.md):",
+            "theta_{t+1} = theta_t + eta sum_i omega_i g_i(theta_t) + xi_t, with the option o_t the perceptron would take at the GD iterate",
+            "and a certified enclosure of ||xi_t|| (JSON: asPerceptron; text: --explain). On the minimal family (tied model, identity,",
+            "P = swap 1 2, points (1,..,1) +1 and (1+mu,1,..,1) -1) the bound of o_t (claims L2, L2.A1, L2.B) is checked where its hypotheses hold.",
+            "Exit 1 if a measured distance exceeds its bound, or a main-bound step fails where its hypotheses hold.",
             "Exact only (no --engine): its point is an exact comparison of the two trajectories, which double rounding would blur."})
 public final class ReduceCommand implements Callable<Integer> {
 
@@ -46,6 +55,9 @@ public final class ReduceCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
+
+    @Option(names = "--explain", description = "Text output: also print every GD step as a perceptron step plus an error xi_t (option, ||xi_t||, main bound).")
+    boolean explain;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,55 +89,133 @@ public final class ReduceCommand implements Callable<Integer> {
         for (Rational g : gs) {
             Reduction.Row r = Reduction.compare(m, data, e, theta0, p, steps, opts.tieMode(), g, digits);
             // An undecided comparison only means the enclosure is too wide: retry at more digits.
-            for (int d = 2 * digits; r.verdict().equals("undecided") && d <= 8 * digits; d *= 2) {
+            for (int d = 2 * digits; r.verdict() == Reduction.Verdict.UNDECIDED && d <= 8 * digits; d *= 2) {
                 r = Reduction.compare(m, data, e, theta0, p, steps, opts.tieMode(), g, d);
             }
             rows.add(r);
         }
         String claim = Reduction.claimFor(m);
+        Optional<MinimalFamily> family = MinimalFamily.recognize(m, data);
+        List<List<MainBoundAlongGd.Step>> views = new ArrayList<>();
+        for (Reduction.Row r : rows) {
+            views.add(MainBoundAlongGd.of(family, e, r));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = Json.object();
             o.put("claim", claim);
             o.put("model", m.name());
             o.put("steps", horizon);
-            o.put("perceptronConverged", p.converged);
+            o.put("perceptronConverged", p.converged());
             o.put("perceptronIterations", p.iterations());
-            o.put("scaling", m.name().equals("linear") ? "GD step gamma, perceptron eta = gamma/n, both from 0"
+            o.put("scaling", m.kind() == ModelKind.LINEAR ? "GD step gamma, perceptron eta = gamma/n, both from 0"
                     : "GD step n*eta from gamma*theta0, perceptron step eta from gamma*theta0");
+            o.put("minimalFamily", family.map(f -> "d=" + f.d() + " mu=" + f.mu()).orElse(null));
             ArrayNode rs = o.putArray("rows");
-            for (Reduction.Row r : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                Reduction.Row r = rows.get(i);
                 ObjectNode ro = rs.addObject();
-                ro.put("gamma", r.gamma.toString());
+                ro.put("gamma", r.gamma().toString());
                 ro.put("distance", up(r.maxDistanceUpper()));
                 ro.put("distanceLower", down(r.maxDistanceLower()));
-                ro.put("normalized", up(r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
-                        .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP))));
+                ro.put("normalized", up(r.maxDistanceUpper().multiply(new BigDecimal(r.gamma().denominator()))
+                        .divide(new BigDecimal(r.gamma().numerator()), new MathContext(4, RoundingMode.UP))));
                 ro.put("bound", up(r.maxBound()));
-                ro.put("holds", r.verdict());
+                ro.put("holds", r.verdict().label());
+                asPerceptronJson(ro.putObject("asPerceptron"), views.get(i));
             }
             out.println(Json.compact(o));
         } else {
             out.printf("reduce (claim %s): model %s on %s, %d step(s); perceptron %s after %d update(s)%n", claim, m.name(), data.name(), horizon,
-                    p.converged ? "converged" : "did not converge", p.iterations());
-            out.printf("  %s%n", m.name().equals("linear") ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
+                    p.converged() ? "converged" : "did not converge", p.iterations());
+            out.printf("  %s%n", m.kind() == ModelKind.LINEAR ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
                     : "GD step n*eta from gamma*theta0 vs perceptron step eta from gamma*theta0");
             out.printf("  %-10s %-26s %-14s %-14s %s%n", "gamma", "max_t ||GD - P|| (encl.)", "normalized", "bound B_T", "bound holds");
             for (Reduction.Row r : rows) {
-                BigDecimal norm = r.maxDistanceUpper().multiply(new BigDecimal(r.gamma.denominator()))
-                        .divide(new BigDecimal(r.gamma.numerator()), new MathContext(4, RoundingMode.UP));
-                out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma, "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
+                BigDecimal norm = r.maxDistanceUpper().multiply(new BigDecimal(r.gamma().denominator()))
+                        .divide(new BigDecimal(r.gamma().numerator()), new MathContext(4, RoundingMode.UP));
+                out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma(), "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
                         up(norm), up(r.maxBound()), r.verdict());
+            }
+            if (explain) {
+                for (int i = 0; i < rows.size(); i++) {
+                    explainText(out, rows.get(i).gamma(), views.get(i), family.isPresent());
+                }
             }
         }
         out.flush();
         for (Reduction.Row r : rows) {
-            if (!r.verdict().equals("holds")) {
-                throw new ClaimFailure(claim + " bound " + r.verdict() + " at gamma = " + r.gamma + ": distance <= " + up(r.maxDistanceUpper())
+            if (r.verdict() != Reduction.Verdict.HOLDS) {
+                throw new ClaimFailure(claim + " bound " + r.verdict() + " at gamma = " + r.gamma() + ": distance <= " + up(r.maxDistanceUpper())
                         + ", bound " + up(r.maxBound()));
             }
         }
+        for (int i = 0; i < rows.size(); i++) {
+            for (MainBoundAlongGd.Step st : views.get(i)) {
+                MainBound.Certified b = st.bound();
+                if (b != null && b.hypothesis().equals("holds") && b.verdict().equals("fails")) {
+                    throw new ClaimFailure(b.option().claim() + " fails along GD at gamma = " + rows.get(i).gamma() + ", t = " + st.t()
+                            + ": ||theta_{t+1}||^2 >= " + down(b.lhsUpper()) + " > inf_s RHS");
+                }
+            }
+        }
         return Main.OK;
+    }
+
+    /** The JSON of one row's steps as a perceptron plus an error (the documented addition to reduce --json). */
+    private static void asPerceptronJson(ObjectNode o, List<MainBoundAlongGd.Step> steps) {
+        MainBoundAlongGd.Summary sum = MainBoundAlongGd.summarize(steps);
+        o.put("maxXi", up(MainBoundAlongGd.maxXiUpper(steps)));
+        o.put("maxRelativeXi", up(MainBoundAlongGd.maxRelativeXiUpper(steps)));
+        o.put("boundChecked", sum.checked());
+        o.put("boundHolds", sum.holds());
+        o.put("boundFails", sum.fails());
+        o.put("hypothesisFails", sum.hypothesisFails());
+        o.put("undecided", sum.undecided());
+        ArrayNode a = o.putArray("steps");
+        for (MainBoundAlongGd.Step st : steps) {
+            ObjectNode so = a.addObject();
+            so.put("t", st.t());
+            so.put("option", st.option());
+            so.put("xiLower", st.xiLower() == null ? null : down(st.xiLower()));
+            so.put("xiUpper", st.xiUpper() == null ? null : up(st.xiUpper()));
+            so.put("relativeXi", st.relativeXiUpper() == null ? null : up(st.relativeXiUpper()));
+            MainBound.Certified b = st.bound();
+            if (b != null) {
+                ObjectNode bo = so.putObject("bound");
+                bo.put("claim", b.option().claim());
+                bo.put("hypothesis", b.hypothesis());
+                bo.put("fragmentStep", b.fragmentStep());
+                bo.put("verdict", b.verdict());
+                bo.put("lhs", up(b.lhsUpper()));
+                bo.put("rhs", down(b.rhsLower()));
+                bo.put("ratio", b.ratioUpper() == null ? null : b.ratioUpper().toString());
+            }
+        }
+    }
+
+    /** {@code holds -> hold}, {@code fails -> fail} (for "hypotheses ..."). */
+    private static String plural(String verdict) {
+        return verdict.equals("holds") ? "hold" : verdict.equals("fails") ? "fail" : verdict;
+    }
+
+    /** The text of one row's steps (--explain). */
+    private static void explainText(PrintWriter out, Rational gamma, List<MainBoundAlongGd.Step> steps, boolean family) {
+        MainBoundAlongGd.Summary sum = MainBoundAlongGd.summarize(steps);
+        out.printf("  gamma = %s: each GD step as a perceptron step plus an error, theta_{t+1} = theta_t + eta sum_i omega_i g_i(theta_t) + xi_t%n", gamma);
+        out.printf("    %-4s %-9s %-28s %-14s %s%n", "t", "option", "||xi_t|| (encl.)", "/||theta_t||",
+                family ? "main bound of the option (LHS = ||theta_{t+1}||^2, RHS its bound)" : "");
+        for (MainBoundAlongGd.Step st : steps) {
+            String xi = st.xiUpper() == null ? "-" : "[" + down(st.xiLower()) + ", " + up(st.xiUpper()) + "]";
+            String rel = st.relativeXiUpper() == null ? "-" : up(st.relativeXiUpper());
+            MainBound.Certified b = st.bound();
+            String bound = b == null ? "" : b.option().claim() + ": hypotheses " + plural(b.hypothesis()) + "; bound " + b.verdict()
+                    + (b.ratioUpper() == null ? "" : " (LHS / inf_s RHS <= " + b.ratioUpper() + ")");
+            out.printf("    %-4d %-9s %-28s %-14s %s%n", st.t(), st.option(), xi, rel, bound);
+        }
+        out.printf("    max ||xi_t|| <= %s, max ||xi_t||/||theta_t|| <= %s%s%n", up(MainBoundAlongGd.maxXiUpper(steps)),
+                up(MainBoundAlongGd.maxRelativeXiUpper(steps)), family ? "; main bound checked at " + sum.checked() + " step(s) with its hypotheses: "
+                        + sum.holds() + " hold, " + sum.fails() + " fail; hypotheses fail at " + sum.hypothesisFails() + ", undecided " + sum.undecided() : "");
     }
 
     static String up(BigDecimal x) {

@@ -2,17 +2,22 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.exact.SurdVector;
-import dev.percept.structured.DenseInvolution;
+import dev.percept.structured.DenseOrthogonal;
 import dev.percept.structured.Eigenpair;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.GeneralPair;
+import dev.percept.structured.OrthogonalMap;
+import dev.percept.structured.PairEigenpair;
+import dev.percept.structured.PairEigenvalue;
+import dev.percept.structured.PairSpectrum;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredMatrix;
 import dev.percept.structured.StructuredSpectrum;
-import dev.percept.structured.SymmetricInvolution;
 import dev.percept.check.Check;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,10 +26,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code percept spectrum}: the exact spectrum of a Proposition 4.1 matrix, certified, in O(d). */
+/**
+ * {@code percept spectrum}: the exact spectrum of a Proposition 4.1 matrix {@code M(a, Pa)} for any
+ * orthogonal P, or of the general pair {@code M(a, b)} (claim P41.G), certified, in O(d).
+ */
 @Command(name = "spectrum", mixinStandardHelpOptions = true,
         description = {"Exact spectrum of A = [[0,0,a^T],[0,0,(Pa)^T],[a,Pa,0]] (Proposition 4.1) in O(d), with checked certificates.",
-            "Give a by --a or --a-file, and P by --perm, --perm-file (1-based involution) or --P-file (symmetric orthogonal matrix)."},
+            "Give a by --a or --a-file, and P by --perm or --perm-file (any permutation, one-line or cycle notation)",
+            "or --P-file (any rational orthogonal matrix, P^T P = I checked exactly).",
+            "With --b or --b-file instead of P: the general pair A = [[0,0,a^T],[0,0,b^T],[a,b,0]] for any b (claim P41.G),",
+            "eigenvalues +-sqrt(q) for the roots q of q^2 - (s+t) q + (s t - p^2), nested radicals in general."},
         sortOptions = false)
 public final class SpectrumCommand implements Callable<Integer> {
 
@@ -34,13 +45,21 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--a-file", paramLabel = "FILE", description = "CSV file holding a (one row or one column).")
     Path aFile;
 
-    @Option(names = "--perm", paramLabel = "p1,...,pd", description = "Involutive permutation, 1-based image of each index.")
+    @Option(names = "--b", paramLabel = "r1,...,rd", description = "The second vector b of the general pair M(a, b) (claim P41.G), instead of P.")
+    String b;
+
+    @Option(names = "--b-file", paramLabel = "FILE", description = "CSV file holding b (one row or one column).")
+    Path bFile;
+
+    @Option(names = "--perm", paramLabel = "PERM",
+            description = {"Any permutation P, (Pa)_i = a_pi(i): one-line notation pi(1),...,pi(d) (e.g. 2,3,1)",
+                "or cycle notation with fixed points implicit (e.g. \"(1 2 3)(4 5)\"; (1 2 3) is 2,3,1)."})
     String perm;
 
-    @Option(names = "--perm-file", paramLabel = "FILE", description = "CSV file holding the 1-based permutation.")
+    @Option(names = "--perm-file", paramLabel = "FILE", description = "File holding the permutation: CSV one-line notation (one row or one column) or cycle notation.")
     Path permFile;
 
-    @Option(names = "--P-file", paramLabel = "FILE", description = "CSV file holding a symmetric orthogonal rational matrix P.")
+    @Option(names = "--P-file", paramLabel = "FILE", description = "CSV file holding a rational orthogonal matrix P (P^T P = I; symmetry not required).")
     Path pFile;
 
     @Option(names = "--json", description = "Print one JSON object on stdout.")
@@ -53,7 +72,7 @@ public final class SpectrumCommand implements Callable<Integer> {
     int digits;
 
     @Option(names = "--engine", paramLabel = "exact|fast", defaultValue = "exact",
-            description = "exact (default): certified exact spectrum; fast: double precision O(d) with its relative error bound (permutation P only).")
+            description = "exact (default): certified exact spectrum; fast: double precision O(d) with its relative error bound (permutation P only, not --b).")
     String engine;
 
     @CommandLine.Spec
@@ -65,18 +84,19 @@ public final class SpectrumCommand implements Callable<Integer> {
             throw new InputException("--digits: must be between 1 and 100000, got " + digits);
         }
         Rational[] av = readA();
-        SymmetricInvolution p = readP();
+        boolean fastEngine = Inputs.fastEngine(engine);
+        if (b != null || bFile != null) {
+            return pair(av, fastEngine);
+        }
+        OrthogonalMap p = readP(av.length);
         StructuredMatrix m;
         try {
             m = StructuredMatrix.of(av, p);
         } catch (IllegalArgumentException e) {
             throw new InputException((a != null ? "--a" : "--a-file") + ": " + e.getMessage());
         }
-        if ("fast".equals(engine)) {
+        if (fastEngine) {
             return fast(av, p);
-        }
-        if (!"exact".equals(engine)) {
-            throw new InputException("--engine: expected exact or fast, got '" + engine + "'");
         }
         StructuredSpectrum s = Prop41.analyze(m, Prop41.DEFAULT_DENSE_LIMIT);
         PrintWriter out = spec.commandLine().getOut();
@@ -86,24 +106,60 @@ public final class SpectrumCommand implements Callable<Integer> {
             printHuman(out, s);
         }
         out.flush();
-        if (!s.allHold()) {
-            Check bad = s.checks().stream().filter(c -> !c.holds()).findFirst().orElseThrow();
-            throw new ClaimFailure(bad.claim() + " " + bad.name() + " fails: " + bad.detail());
+        return verdict(s.checks());
+    }
+
+    /** Exit 0 if every certificate held, else the first failing one as a claim failure (exit 1). */
+    private static Integer verdict(java.util.List<Check> checks) {
+        for (Check c : checks) {
+            if (!c.holds()) {
+                throw new ClaimFailure(c.claim() + " " + c.name() + " fails: " + c.detail());
+            }
         }
         return Main.OK;
     }
 
+    /** {@code --b}: the general pair M(a, b) of claim P41.G. */
+    private Integer pair(Rational[] av, boolean fastEngine) {
+        if (perm != null || permFile != null || pFile != null) {
+            throw new InputException((b != null ? "--b" : "--b-file") + ": cannot be combined with --perm, --perm-file or --P-file"
+                    + " (b takes the place of Pa)");
+        }
+        if (b != null && bFile != null) {
+            throw new InputException("give at most one of --b and --b-file");
+        }
+        if (fastEngine) {
+            throw new InputException("--engine fast: not available for the general pair (--b, --b-file); use --engine exact");
+        }
+        String opt = b != null ? "--b" : "--b-file";
+        Rational[] bv = b != null ? Inputs.rationalList(b, "--b") : Inputs.csvVector(bFile, "--b-file");
+        StructuredMatrix m;
+        try {
+            m = StructuredMatrix.pair(av, bv);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(opt + ": " + e.getMessage());
+        }
+        PairSpectrum s = GeneralPair.analyze(m, Prop41.DEFAULT_DENSE_LIMIT);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.compact(pairJson(s, digits, vectors)));
+        } else {
+            printPair(out, s);
+        }
+        out.flush();
+        return verdict(s.checks());
+    }
+
     /** {@code --engine fast}: {@link dev.percept.fast.FastStructuredSpectrum}, eigenvalues increasing, with the bound. */
-    private Integer fast(Rational[] av, SymmetricInvolution p) {
-        if (!(p instanceof PermutationInvolution)) {
+    private Integer fast(Rational[] av, OrthogonalMap p) {
+        if (!(p instanceof Permutation)) {
             throw new InputException("--engine fast: needs a permutation (--perm or --perm-file), not --P-file");
         }
-        PermutationInvolution perm = (PermutationInvolution) p;
+        Permutation perm = (Permutation) p;
         double[] a = new double[av.length];
         int[] img = new int[av.length];
         for (int i = 0; i < a.length; i++) {
-            a[i] = new java.math.BigDecimal(av[i].numerator()).divide(new java.math.BigDecimal(av[i].denominator()),
-                    java.math.MathContext.DECIMAL128).doubleValue();
+            a[i] = Binary64.nearest(av[i]);
             img[i] = perm.image(i);
         }
         double[] ev = dev.percept.fast.FastStructuredSpectrum.eigenvalues(a, img);
@@ -141,19 +197,19 @@ public final class SpectrumCommand implements Callable<Integer> {
         return v;
     }
 
-    private SymmetricInvolution readP() {
+    /** P from exactly one of --perm, --perm-file, --P-file, for a vector of length d. */
+    private OrthogonalMap readP(int d) {
         int given = (perm != null ? 1 : 0) + (permFile != null ? 1 : 0) + (pFile != null ? 1 : 0);
         if (given != 1) {
-            throw new InputException("give exactly one of --perm, --perm-file and --P-file");
+            throw new InputException("give exactly one of --perm, --perm-file and --P-file (or --b / --b-file for the general pair)");
         }
+        String opt = pFile != null ? "--P-file" : (perm != null ? "--perm" : "--perm-file");
         try {
             if (pFile != null) {
-                return DenseInvolution.of(Inputs.csvMatrix(pFile, "--P-file"));
+                return DenseOrthogonal.of(Inputs.csvMatrix(pFile, "--P-file"));
             }
-            int[] img = perm != null ? Inputs.intList(perm, "--perm") : Inputs.csvIntegers(permFile, "--perm-file");
-            return PermutationInvolution.ofOneBased(img);
+            return perm != null ? Permutation.parse(perm, d) : Inputs.permutationFile(permFile, "--perm-file", d);
         } catch (IllegalArgumentException e) {
-            String opt = pFile != null ? "--P-file" : (perm != null ? "--perm" : "--perm-file");
             throw new InputException(opt + ": " + e.getMessage());
         }
     }
@@ -189,21 +245,101 @@ public final class SpectrumCommand implements Callable<Integer> {
                 SurdVector x = e.vector();
                 for (int i = 0; i < x.length(); i++) {
                     ArrayNode c = comps.addArray();
-                    c.add(x.get(i).rationalPart().toString());
-                    c.add(x.get(i).surdPart().toString());
+                    c.add(x.rationalPart(i).toString());
+                    c.add(x.surdPart(i).toString());
                 }
             }
         }
+        putChecks(o, s.checks());
+        return o;
+    }
+
+    /** The {@code checks} array and {@code allHold}, shared by both JSON contracts. */
+    private static void putChecks(ObjectNode o, java.util.List<Check> checks) {
         ArrayNode cs = o.putArray("checks");
-        for (Check c : s.checks()) {
+        for (Check c : checks) {
             ObjectNode co = cs.addObject();
             co.put("claim", c.claim());
             co.put("name", c.name());
             co.put("holds", c.holds());
             co.put("detail", c.detail());
         }
-        o.put("allHold", s.allHold());
+        o.put("allHold", checks.stream().allMatch(Check::holds));
+    }
+
+    /** The JSON contract of {@code spectrum --b ... --json}, the general pair of claim P41.G (see README). */
+    static ObjectNode pairJson(PairSpectrum s, int digits, boolean withVectors) {
+        ObjectNode o = Json.object();
+        o.put("claim", "P41.G");
+        o.put("d", s.d());
+        o.put("case", s.kase().label());
+        o.put("s", s.s().toString());
+        o.put("t", s.t().toString());
+        o.put("p", s.p().toString());
+        o.put("discriminant", s.discriminant().toString());
+        o.put("field", s.field().toString());
+        o.put("fieldNote", "every square is x + y*sqrt(field), listed as squareParts [x, y]; field 0: the squares are rational");
+        ArrayNode ev = o.putArray("eigenvalues");
+        for (PairEigenvalue v : s.eigenvalues()) {
+            ObjectNode e = ev.addObject();
+            e.put("sign", v.sign());
+            e.put("square", v.squareText());
+            e.putArray("squareParts").add(v.square().rationalPart().toString()).add(v.square().surdPartIn(s.field()).toString());
+            e.put("multiplicity", v.multiplicity());
+            e.put("exact", v.exact());
+            e.put("decimal", v.decimal(digits).toString());
+        }
+        ObjectNode norm = o.putObject("spectralNorm");
+        norm.put("square", GeneralPair.format(s.spectralNormSquare(), s.field()));
+        norm.put("decimal", Decimals.sqrt(1, s.spectralNormSquare(), digits).toString());
+        if (withVectors) {
+            ArrayNode vs = o.putArray("eigenvectors");
+            for (PairEigenpair e : s.eigenpairs()) {
+                ObjectNode vo = vs.addObject();
+                vo.put("eigenvalue", e.label());
+                vo.put("sign", e.sign());
+                vo.put("square", GeneralPair.format(e.square(), s.field()));
+                vo.put("note", "component i is (x_i + y_i*sqrt(field)) + sqrt(square)*(X_i + Y_i*sqrt(field)), listed as [x_i, y_i, X_i, Y_i]");
+                ArrayNode comps = vo.putArray("vector");
+                for (int i = 0; i < e.base().length(); i++) {
+                    ArrayNode c = comps.addArray();
+                    c.add(e.base().rationalPart(i).toString());
+                    c.add(e.base().surdPart(i).toString());
+                    c.add(e.coefficient().rationalPart(i).toString());
+                    c.add(e.coefficient().surdPart(i).toString());
+                }
+            }
+        }
+        putChecks(o, s.checks());
         return o;
+    }
+
+    private void printPair(PrintWriter out, PairSpectrum s) {
+        out.printf("General pair (claim P41.G): d = %d, A = M(a, b) is %dx%d, case %s%s%n", s.d(), s.d() + 2, s.d() + 2, s.kase().label(),
+                s.eigenvalues().stream().anyMatch(v -> !v.square().isRational())
+                        ? ", nested radicals over Q(sqrt(" + s.field() + "))" : "");
+        out.printf("  s = ||a||^2 = %s%n  t = ||b||^2 = %s%n  p = a^T b = %s%n  D = (s-t)^2 + 4p^2 = %s%n%n", abbreviate(s.s().toString()),
+                abbreviate(s.t().toString()), abbreviate(s.p().toString()), abbreviate(s.discriminant().toString()));
+        out.printf("  %-4s %-30s %-12s %s%n", "#", "eigenvalue (exact)", "multiplicity", "decimal (" + digits + " digits)");
+        int k = 1;
+        for (PairEigenvalue v : s.eigenvalues()) {
+            out.printf("  %-4d %-30s %-12d %s%n", k++, abbreviate(v.exact()), v.multiplicity(), v.decimal(digits));
+        }
+        out.printf("%n  ||A|| = sqrt(%s) = %s%n", abbreviate(GeneralPair.format(s.spectralNormSquare(), s.field())),
+                Decimals.sqrt(1, s.spectralNormSquare(), digits));
+        if (vectors) {
+            out.println();
+            out.println("  eigenvectors (component = u + sqrt(lambda^2)*c, u and c in Q(sqrt(" + s.field() + ")), shown as u | c):");
+            for (PairEigenpair e : s.eigenpairs()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < e.base().length(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(GeneralPair.format(e.base().get(i), s.field())).append(" | ")
+                            .append(GeneralPair.format(e.coefficient().get(i), s.field()));
+                }
+                out.printf("    lambda = %s: [%s]%n", abbreviate(e.label()), sb);
+            }
+        }
+        printChecks(out, s.checks());
     }
 
     private void printHuman(PrintWriter out, StructuredSpectrum s) {
@@ -228,9 +364,13 @@ public final class SpectrumCommand implements Callable<Integer> {
                 out.printf("    lambda = %s: [%s]%n", abbreviate(e.label()), sb);
             }
         }
+        printChecks(out, s.checks());
+    }
+
+    private static void printChecks(PrintWriter out, java.util.List<Check> checks) {
         out.println();
         out.println("  checks:");
-        for (Check c : s.checks()) {
+        for (Check c : checks) {
             out.printf("    %-6s %-62s %s%n", c.claim(), c.name(), c.holds() ? "holds" : "FAILS: " + c.detail());
         }
     }

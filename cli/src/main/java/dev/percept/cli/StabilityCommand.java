@@ -2,6 +2,7 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.stability.FastQuadraticStability;
@@ -128,16 +129,16 @@ public final class StabilityCommand implements Callable<Integer> {
     private Integer fast(RationalMatrix s, Rational e) {
         FastQuadraticStability.Decision dec = FastQuadraticStability.decide(s, e);
         PrintWriter out = spec.commandLine().getOut();
-        double etaD = Inputs.toDouble(e);
+        double etaD = Binary64.nearest(e);
         if (json) {
             ObjectNode o = Json.object();
             o.put("engine", "fast");
-            if (dec.converges() == null) {
+            if (dec.verdict() == FastQuadraticStability.Verdict.UNDECIDED) {
                 o.putNull("converges");
             } else {
-                o.put("converges", dec.converges());
+                o.put("converges", dec.verdict() == FastQuadraticStability.Verdict.CONVERGES);
             }
-            o.put("verdict", dec.verdict());
+            o.put("verdict", dec.verdict().label());
             o.put("reason", dec.reason());
             o.put("lambdaMin", dec.lambdaMin());
             o.put("lambdaMax", dec.lambdaMax());
@@ -154,7 +155,7 @@ public final class StabilityCommand implements Callable<Integer> {
             out.println(Json.compact(o));
         } else {
             out.println("engine fast (IEEE double, EJML symmetric QR), not exact:");
-            out.println((dec.converges() == null ? dec.verdict() : dec.converges() ? "converges" : "does not converge") + ": " + dec.reason());
+            out.println(dec.verdict().label() + ": " + dec.reason());
             out.println("lambda_max ~ " + dec.lambdaMax() + " +- " + dec.errorBound() + ", eta * lambda_max ~ " + etaD * dec.lambdaMax()
                     + ", 2/eta = " + Rational.TWO.divide(e));
         }

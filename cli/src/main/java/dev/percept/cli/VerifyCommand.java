@@ -179,18 +179,21 @@ public final class VerifyCommand implements Callable<Integer> {
      * is missing, the one line that says how to bring it back.
      */
     private static void printHuman(PrintWriter out, List<Ledger.Row> rows, boolean all, long ms, String hint) {
-        out.printf("%-6s %-13s %-7s %-9s %s%n", "claim", "source", "result", "instances", "statement / evidence");
+        // The source column is as wide as the longest source tag (spec/claims.md, "Sources").
+        int w = java.util.Arrays.stream(dev.percept.spec.Source.values()).mapToInt(x -> x.tag().length()).max().orElse(6);
+        String indent = " ".repeat(6 + 1 + w + 1 + 7 + 1 + 9 + 1);
+        out.printf("%-6s %-" + w + "s %-7s %-9s %s%n", "claim", "source", "result", "instances", "statement / evidence");
         for (Ledger.Row r : rows) {
-            out.printf("%-6s %-13s %-7s %-9d %s%n", r.claim().id(), r.claim().source().tag(), r.holds() ? "holds" : "FAILS",
+            out.printf("%-6s %-" + w + "s %-7s %-9d %s%n", r.claim().id(), r.claim().source().tag(), r.holds() ? "holds" : "FAILS",
                     r.instances(), r.claim().statement());
             for (ClaimResult res : r.results()) {
-                out.printf("%39s%s%s%n", "", res.holds() ? "" : "FAILS: ", res.evidence().summary());
+                out.printf("%s%s%s%n", indent, res.holds() ? "" : "FAILS: ", res.evidence().summary());
                 for (String line : res.evidence().lines()) {
-                    out.printf("%41s%s%n", "", line);
+                    out.printf("%s  %s%n", indent, line);
                 }
             }
             if (r.counterexample() != null) {
-                out.printf("%39scounterexample: %s%n", "", r.counterexample());
+                out.printf("%scounterexample: %s%n", indent, r.counterexample());
             }
         }
         out.printf("%n%s: %d of %d claims hold (%d ms)%n", all ? "ALL HOLD" : "FAILED", rows.stream().filter(Ledger.Row::holds).count(),

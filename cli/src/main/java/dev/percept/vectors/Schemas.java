@@ -12,8 +12,8 @@ final class Schemas {
     private Schemas() {
     }
 
-    private static final String RATIONAL = "{\"type\":\"string\",\"pattern\":\"^-?[0-9]+(/[0-9]+)?$\"}";
-    private static final String DECIMAL = "{\"type\":\"string\",\"pattern\":\"^-?[0-9]+(\\\\.[0-9]+)?(E[-+]?[0-9]+)?$\"}";
+    static final String RATIONAL = "{\"type\":\"string\",\"pattern\":\"^-?[0-9]+(/[0-9]+)?$\"}";
+    static final String DECIMAL = "{\"type\":\"string\",\"pattern\":\"^-?[0-9]+(\\\\.[0-9]+)?(E[-+]?[0-9]+)?$\"}";
 
     private static String top(String title, String groupProps, String groupRequired, String testProps, String testRequired) {
         return "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"title\":\"" + title + "\",\"type\":\"object\","

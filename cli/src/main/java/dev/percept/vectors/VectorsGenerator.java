@@ -17,18 +17,17 @@ import dev.percept.dynamics.LogisticGd;
 import dev.percept.dynamics.Model;
 import dev.percept.dynamics.Perceptron;
 import dev.percept.verify.ReductionSuite;
-import dev.percept.dynamics.TieMode;
+import dev.percept.model.TieMode;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.oracle.LinearSteps;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.oracle.Oracle;
 import dev.percept.stability.Inertia;
 import dev.percept.stability.QuadraticStability;
 import dev.percept.structured.Corollary;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
 import dev.percept.verify.EvidenceSource;
@@ -87,6 +86,8 @@ public final class VectorsGenerator {
         out.put("schema/perceptron_tied_schema.json", Schemas.perceptronTied());
         out.put("schema/logistic_gd_linear_schema.json", Schemas.logisticGd());
         out.put("schema/quadratic_stability_schema.json", Schemas.quadraticStability());
+        out.put(PairVectors.FILE, PairVectors.file(header(PairVectors.SCHEMA_FILE, PairVectors.CLAIMS, PairVectors.METHOD), digits));
+        out.put("schema/" + PairVectors.SCHEMA_FILE, PairVectors.schema());
         return out;
     }
 
@@ -239,10 +240,10 @@ public final class VectorsGenerator {
     }
 
     private void add(ArrayNode tests, int[] id, Rational[] a, int[] perm, String comment, String... extraFlags) {
-        add(tests, id, a, PermutationInvolution.ofOneBased(perm), comment, extraFlags);
+        add(tests, id, a, Permutation.ofOneBased(perm), comment, extraFlags);
     }
 
-    private void add(ArrayNode tests, int[] id, Rational[] a, PermutationInvolution p, String comment, String... extraFlags) {
+    private void add(ArrayNode tests, int[] id, Rational[] a, Permutation p, String comment, String... extraFlags) {
         StructuredSpectrum s = Prop41.analyze(a, p);
         if (!s.allHold()) {
             throw new IllegalStateException("internal error: a Proposition 4.1 certificate failed for " + comment);
@@ -359,19 +360,11 @@ public final class VectorsGenerator {
     }
 
     private static RationalMatrix plantedRational(Rational[] l, Random r) {
-        int n = l.length;
-        Rational[][] d = new Rational[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                d[i][j] = i == j ? l[i] : Rational.ZERO;
-            }
-        }
-        Rational[] v = new Rational[n];
-        for (int i = 0; i < n; i++) {
+        Rational[] v = new Rational[l.length];
+        for (int i = 0; i < v.length; i++) {
             v[i] = Rational.of(r.nextInt(5) + 1);
         }
-        RationalMatrix h = dev.percept.structured.DenseInvolution.householder(v).toMatrix();
-        return h.multiply(RationalMatrix.of(d)).multiply(h);
+        return dev.percept.exact.PlantedSpectrum.of(l, v).matrix();
     }
 
     private void addSymmetric(ArrayNode tests, int[] id, RationalMatrix m, String comment, String... extraFlags) {
@@ -441,7 +434,7 @@ public final class VectorsGenerator {
      * a root (a rational root on a decimal boundary would otherwise never separate).
      */
     static RealRoots.Interval refineToDigits(RealRoots.Interval iv, int n) {
-        BigInteger[] f = iv.factor();
+        BigInteger[] f = iv.coefficients();
         Rational l = iv.lo();
         Rational h = iv.hi();
         if (iv.exact()) {
@@ -493,7 +486,7 @@ public final class VectorsGenerator {
         ArrayNode groups = o.putArray("testGroups");
         int[] id = {0};
         String[] names = {"TIE_HALF", "TIE_MISTAKE", "TIE_NONE"};
-        int[] modes = {TieRule.HALF, TieRule.MISTAKE, TieRule.NONE};
+        TieMode[] modes = {TieMode.HALF, TieMode.MISTAKE, TieMode.NONE};
         Random r = new Random(3);
         for (int k = 0; k < 3; k++) {
             ObjectNode g = groups.addObject();
@@ -522,9 +515,11 @@ public final class VectorsGenerator {
         return o;
     }
 
-    private void addTrajectory(ArrayNode tests, int[] id, Rational[] w0, Rational[][] x, int[] y, Rational gamma, int mode, String modeName,
+    private void addTrajectory(ArrayNode tests, int[] id, Rational[] w0, Rational[][] x, int[] y, Rational gamma, TieMode mode, String modeName,
             int steps, String comment) {
-        List<Rational[]> traj = LinearSteps.perceptronTrajectory(w0, x, y, gamma, mode, steps);
+        List<List<Rational>> rows = java.util.Arrays.stream(x).map(List::of).toList();
+        List<Rational[]> traj = Oracle.perceptronTrajectory(List.of(w0), rows, java.util.Arrays.stream(y).boxed().toList(), gamma, mode, steps)
+                .iterates().stream().map(w -> w.toArray(new Rational[0])).toList();
         boolean tie = false;
         for (int s = 0; s < steps; s++) {
             for (Rational[] xi : x) {
@@ -654,14 +649,14 @@ public final class VectorsGenerator {
             String[] ls = new String[steps + 1];
             boolean ok = true;
             for (int t = 0; t <= steps && ok; t++) {
-                Ball[] et = run.e.get(t);
+                Ball[] et = run.e(t);
                 for (int k = 0; k < theta0.length && ok; k++) {
                     BigDecimal c = CertifiedDecimal.certify(Ball.of(theta0[k], mc).add(et[k], mc), digits);
                     ok = c != null;
                     th[t][k] = ok ? c.toString() : null;
                 }
                 if (ok) {
-                    Ball l = LogisticGd.run(m, data, eta, ref, et, 0, mc, true, Progress.NONE).loss;
+                    Ball l = LogisticGd.run(m, data, eta, ref, et, 0, mc, true, Progress.NONE).loss();
                     BigDecimal c = CertifiedDecimal.certify(l, digits);
                     ok = c != null;
                     ls[t] = ok ? c.toString() : null;
@@ -721,7 +716,7 @@ public final class VectorsGenerator {
         t.put("steps", steps);
         t.set("theta0", strings(theta0));
         if (zeroStart && steps > 0) {
-            Rational[] p = LinearSteps.perceptron(theta0, x, y, eta, TieRule.HALF);
+            Rational[] p = Perceptron.step(new LinearModel(theta0.length), new Dataset("R1 first step", x, y), eta, theta0, TieMode.HALF);
             t.set("perceptronFirstStep", strings(p));
             for (int k = 0; k < p.length; k++) {
                 BigDecimal c = new BigDecimal(theta[1][k]);
@@ -785,18 +780,18 @@ public final class VectorsGenerator {
     private void addTied(ArrayNode tests, int[] id, Rational[][] x, int[] y, int[] perm, Rational eta, Rational[] theta0, int maxSteps,
             TieMode mode, String comment) {
         Dataset data = new Dataset("vectors", x, y);
-        Model m = UnitModel.tied(PermutationInvolution.ofOneBased(perm), Activation.IDENTITY);
+        Model m = UnitModel.tied(Permutation.ofOneBased(perm), Activation.IDENTITY);
         Perceptron.Result res = Perceptron.run(m, data, eta, theta0, maxSteps, mode, false);
         if (!res.identitiesHold()) {
             throw new IllegalStateException("internal error: a tied step differs from (I + eta A_t) theta for " + comment);
         }
         boolean tie = false;
         boolean form = true;
-        for (Perceptron.Step s : res.steps) {
-            for (Rational z : s.margins) {
+        for (Perceptron.Step s : res.steps()) {
+            for (Rational z : s.margins()) {
                 tie |= z.signum() == 0;
             }
-            form &= Boolean.TRUE.equals(s.prop41Form) && s.identityHolds;
+            form &= s.prop41Form() == Perceptron.Prop41Form.PROP41 && s.identityHolds();
         }
         ObjectNode t = tests.addObject();
         t.put("tcId", ++id[0]);
@@ -806,10 +801,10 @@ public final class VectorsGenerator {
         if (tie) {
             flags.add("TIE_AT_ZERO");
         }
-        if (res.converged) {
+        if (res.converged()) {
             flags.add("CONVERGED");
         }
-        if (form && !res.steps.isEmpty()) {
+        if (form && !res.steps().isEmpty()) {
             flags.add("PROP41_STEP");
         }
         ArrayNode xs = t.putArray("x");
@@ -827,17 +822,17 @@ public final class VectorsGenerator {
         t.put("eta", eta.toString());
         t.put("maxSteps", maxSteps);
         t.put("updates", res.iterations());
-        t.put("converged", res.converged);
+        t.put("converged", res.converged());
         ArrayNode traj = t.putArray("trajectory");
-        for (Perceptron.Step s : res.steps) {
-            traj.add(strings(s.theta));
+        for (Perceptron.Step s : res.steps()) {
+            traj.add(strings(s.theta()));
         }
-        traj.add(strings(res.theta));
+        traj.add(strings(res.theta()));
         ArrayNode ms = t.putArray("margins");
-        for (Perceptron.Step s : res.steps) {
-            ms.add(strings(s.margins));
+        for (Perceptron.Step s : res.steps()) {
+            ms.add(strings(s.margins()));
         }
-        ms.add(strings(res.finalMargins));
+        ms.add(strings(res.finalMargins()));
     }
 
     // ---------------------------------------------------------------- quadratic stability (claim Q1)
@@ -913,7 +908,7 @@ public final class VectorsGenerator {
         QuadraticStability.Decision dec = QuadraticStability.decide(s, eta, 60);
         Inertia is = dec.inertiaS();
         Inertia gap = dec.inertiaGap();
-        String verdict = is.negative() > 0 || gap.negative() > 0 ? "DIVERGES" : dec.converges() ? "CONVERGES" : "BOUNDARY";
+        String verdict = dec.verdict().name();
         ObjectNode t = tests.addObject();
         t.put("tcId", ++id[0]);
         t.put("comment", comment);

@@ -1,6 +1,7 @@
 package dev.percept.audit;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ import java.util.List;
  * {@code [trueLower, trueUpper]}, refined until the width is below {@code 10^-5} of both the
  * distance to the given value and the eigenvalue's magnitude, so every error below is known to
  * at least 4 significant digits (unless it is exactly zero). Pure rational arithmetic; the ulp of
- * the nearest IEEE-754 double is computed from its binary exponent, not with {@code double}.
+ * the nearest IEEE-754 double comes from {@link Binary64#ulpOfNearest}.
  */
 public final class Audit {
 
@@ -127,51 +128,12 @@ public final class Audit {
             rel = new Bounds(Rational.ZERO, Rational.ZERO);
         }
         Bounds ulps = null;
-        Rational uMin = ulpOfNearestDouble(lo.abs().min(hi.abs()));
-        Rational uMax = lo.signum() * hi.signum() >= 0 ? ulpOfNearestDouble(lo.abs().max(hi.abs())) : null;
+        Rational uMin = Binary64.ulpOfNearest(lo.abs().min(hi.abs()));
+        Rational uMax = lo.signum() * hi.signum() >= 0 ? Binary64.ulpOfNearest(lo.abs().max(hi.abs())) : null;
         if (uMin != null && uMax != null) {
             ulps = new Bounds(dLo.divide(uMax), dHi.divide(uMin));
         }
         return new Entry(x, lo, hi, mult, abs, rel, ulps);
-    }
-
-    private static final BigInteger TWO = BigInteger.TWO;
-
-    /**
-     * The ulp of the IEEE-754 binary64 number nearest to {@code v >= 0} (round to nearest, ties to
-     * even): {@code 2^(e-52)} for {@code 2^e <= v < 2^(e+1)}, doubled when {@code v} rounds up to
-     * {@code 2^(e+1)}, {@code 2^-1074} in the subnormal range; null beyond the largest double.
-     */
-    public static Rational ulpOfNearestDouble(Rational v) {
-        if (v.signum() == 0) {
-            return pow2(-1074);
-        }
-        int e = floorLog2(v);
-        if (e < -1022) {
-            return pow2(-1074);
-        }
-        // rounds up to 2^(e+1) iff v >= 2^(e+1) - 2^(e-53) (ties to even go up: the top mantissa is odd)
-        Rational top = pow2(e + 1).subtract(pow2(e - 53));
-        if (v.compareTo(top) >= 0) {
-            e++;
-        }
-        if (e > 1023) {
-            return null;
-        }
-        return pow2(e - 52);
-    }
-
-    static Rational pow2(int k) {
-        return k >= 0 ? Rational.of(TWO.pow(k)) : Rational.of(BigInteger.ONE, TWO.pow(-k));
-    }
-
-    /** {@code floor(log2 v)} for {@code v > 0}, exactly. */
-    static int floorLog2(Rational v) {
-        BigInteger n = v.numerator();
-        BigInteger d = v.denominator();
-        int e = n.bitLength() - d.bitLength();
-        boolean below = e >= 0 ? n.compareTo(d.shiftLeft(e)) < 0 : n.shiftLeft(-e).compareTo(d) < 0;
-        return below ? e - 1 : e;
     }
 
     /** {@code -log10 q} rounded to 3 decimals in the given direction (30-digit big-math log, then a margin). */

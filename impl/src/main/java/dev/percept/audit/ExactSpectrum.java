@@ -1,17 +1,22 @@
 package dev.percept.audit;
 
+import dev.percept.binary64.Binary64;
+import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The exact spectrum of a symmetric rational matrix: its distinct eigenvalues in increasing order,
@@ -28,6 +33,60 @@ public final class ExactSpectrum {
 
     /** One distinct eigenvalue: a root of {@code interval.factor()} in the interval, with multiplicity. */
     public record Root(RealRoots.Interval interval, int multiplicity) {
+
+        /**
+         * The eigenvalue correctly rounded to {@code digits} significant digits, ties to even (only
+         * a rational eigenvalue can be a tie, and it is then rounded exactly).
+         */
+        public BigDecimal decimal(int digits) {
+            return rounded(q -> Decimals.round(q, digits), d -> Rational.of(d));
+        }
+
+        /**
+         * The eigenvalue when it is rational and found: an exact interval, or the simplest rational
+         * in the interval refined around its midpoint ({@link RealRoots#refineAround}) when that
+         * rational is a root (an exact sign). Finds every rational eigenvalue whose denominator is
+         * small against its magnitude (integers and simple fractions); empty otherwise.
+         */
+        public Optional<Rational> rationalValue() {
+            if (interval.exact()) {
+                return Optional.of(interval.lo());
+            }
+            RealRoots.Interval iv = RealRoots.refineAround(interval, interval.lo().add(interval.hi()).divide(Rational.TWO));
+            Rational c = Rational.simplestBetween(iv.lo(), iv.hi());
+            return IntPoly.signAt(iv.coefficients(), c) == 0 ? Optional.of(c) : Optional.empty();
+        }
+
+        /** The double nearest to the eigenvalue, ties to even ({@link Binary64#nearest}, decided exactly). */
+        public double nearestDouble() {
+            // An infinity reads back as 2^1024, so the midpoint with the largest double is the overflow boundary.
+            return rounded(Binary64::nearest, d -> Double.isInfinite(d) ? Rational.powerOfTwo(1024).multiply(Rational.of((long) Math.signum(d)))
+                    : Binary64.exact(d));
+        }
+
+        /**
+         * {@code round(r)} for the root r and a monotone rounding {@code round} whose results read
+         * back exactly by {@code value}: refines the interval ({@link RealRoots#refineAround}, exact
+         * signs only) around the midpoint {@code b} of the two candidates {@code round(lo)} and
+         * {@code round(hi)} until they agree. For adjacent candidates b is the rounding boundary
+         * between them, so a root exactly on it is found by its sign and rounded exactly; otherwise
+         * each refinement shrinks the interval to {@code 10^-5} of b's distance from the root.
+         */
+        private <T> T rounded(Function<Rational, T> round, Function<T, Rational> value) {
+            RealRoots.Interval iv = interval;
+            while (true) {
+                T a = round.apply(iv.lo());
+                T c = round.apply(iv.hi());
+                if (a.equals(c)) {
+                    return a;
+                }
+                Rational b = value.apply(a).add(value.apply(c)).divide(Rational.TWO);
+                if (IntPoly.signAt(iv.coefficients(), b) == 0) {
+                    return round.apply(b);
+                }
+                iv = RealRoots.refineAround(iv, b);
+            }
+        }
     }
 
     private final int n;
@@ -213,7 +272,17 @@ public final class ExactSpectrum {
             img[i] = j + 1;
             img[j] = i + 1;
         }
-        StructuredSpectrum s = Prop41.analyze(a, PermutationInvolution.ofOneBased(img));
+        return of(Prop41.analyze(a, Permutation.ofOneBased(img)));
+    }
+
+    /**
+     * The spectrum of a certified Proposition 4.1 analysis (claims P41.*): each eigenvalue
+     * {@code ±sqrt(q)} as the root of {@code den(q) x^2 - num(q)} in {@code [0, q + 1]} or
+     * {@code [-(q + 1), 0]}, zero exactly.
+     *
+     * @throws IllegalStateException if a certificate of the analysis failed (an internal error)
+     */
+    public static ExactSpectrum of(StructuredSpectrum s) {
         if (!s.allHold()) {
             throw new IllegalStateException("internal error: a Proposition 4.1 certificate failed");
         }
@@ -233,6 +302,6 @@ public final class ExactSpectrum {
                     : new RealRoots.Interval(f, top.negate(), Rational.ZERO);
             roots.add(new Root(iv, v.multiplicity()));
         }
-        return new ExactSpectrum(n, roots, "prop41");
+        return new ExactSpectrum(s.d() + 2, roots, "prop41");
     }
 }

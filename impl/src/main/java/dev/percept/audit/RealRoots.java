@@ -24,8 +24,27 @@ public final class RealRoots {
     private RealRoots() {
     }
 
-    /** An isolating interval of one root of {@code factor}. */
-    public record Interval(BigInteger[] factor, Rational lo, Rational hi) {
+    /**
+     * An isolating interval of one root of {@code factor} (integer coefficients, constant term
+     * first; unmodifiable, so two intervals are equal exactly when they say the same thing).
+     */
+    public record Interval(List<BigInteger> factor, Rational lo, Rational hi) {
+
+        /** Keeps an unmodifiable copy of the coefficients. */
+        public Interval {
+            factor = List.copyOf(factor);
+        }
+
+        /** The interval of a root of the polynomial with coefficients {@code factor} (copied). */
+        public Interval(BigInteger[] factor, Rational lo, Rational hi) {
+            this(List.of(factor), lo, hi);
+        }
+
+        /** @return the coefficients as a fresh array (constant term first), for {@link IntPoly} */
+        public BigInteger[] coefficients() {
+            return factor.toArray(new BigInteger[0]);
+        }
+
         /** @return whether the root is known exactly ({@code lo == hi}) */
         public boolean exact() {
             return lo.equals(hi);
@@ -170,7 +189,7 @@ public final class RealRoots {
      */
     static Rational dyadicInside(Rational m, Rational l, Rational h) {
         Rational w = h.subtract(l);
-        int k = Math.max(0, Audit.floorLog2(Rational.of(64).divide(w)) + 1);
+        int k = Math.max(0, Rational.of(64).divide(w).floorLog2() + 1);
         Rational t = m.multiply(BigInteger.TWO.pow(k));
         Rational r = Rational.of(t.floor(), BigInteger.TWO.pow(k));
         return r.compareTo(l) > 0 && r.compareTo(h) < 0 ? r : m;
@@ -187,7 +206,7 @@ public final class RealRoots {
      * whatever the proposals were.
      */
     public static Interval refineAround(Interval iv, Rational x) {
-        BigInteger[] f = iv.factor();
+        BigInteger[] f = iv.coefficients();
         if (iv.exact()) {
             return iv;
         }
@@ -273,7 +292,7 @@ public final class RealRoots {
             if (eps == null) {
                 break;
             }
-            int k = Math.max(0, 8 - Audit.floorLog2(eps));
+            int k = Math.max(0, 8 - eps.floorLog2());
             c = toDyadic(c, k);
             if (c.compareTo(l) <= 0 || c.compareTo(h) >= 0) {
                 break;
@@ -302,7 +321,7 @@ public final class RealRoots {
             }
             Rational target = newtonTarget(next, x, h.subtract(l));
             if (target != null && step.abs().compareTo(target) <= 0) {
-                Rational e = Audit.pow2(Audit.floorLog2(target));
+                Rational e = Rational.powerOfTwo(target.floorLog2());
                 Rational a = next.subtract(e);
                 Rational bb = next.add(e);
                 if (a.compareTo(l) > 0 && bb.compareTo(h) < 0) {

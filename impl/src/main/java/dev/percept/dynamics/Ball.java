@@ -363,7 +363,12 @@ public final class Ball {
             MathContext down = new MathContext(34, RoundingMode.DOWN);
             s = s.add(u.multiply(u, down), down);
         }
-        if (s.signum() == 0) {
+        return sqrtDown(s);
+    }
+
+    /** Lower bound of {@code sqrt(s)} for {@code s >= 0}, 34 digits (Java's sqrt is within one ulp; 0 for s <= 0). */
+    public static BigDecimal sqrtDown(BigDecimal s) {
+        if (s.signum() <= 0) {
             return BigDecimal.ZERO;
         }
         MathContext m = new MathContext(34, RoundingMode.DOWN);
@@ -372,8 +377,8 @@ public final class Ball {
         return lo.signum() > 0 ? lo : BigDecimal.ZERO;
     }
 
-    /** Upper bound of {@code sqrt(s)} for {@code s >= 0} (Java's sqrt is within one ulp). */
-    static BigDecimal sqrtUp(BigDecimal s) {
+    /** Upper bound of {@code sqrt(s)} for {@code s >= 0}, 34 digits (Java's sqrt is within one ulp). */
+    public static BigDecimal sqrtUp(BigDecimal s) {
         if (s.signum() == 0) {
             return BigDecimal.ZERO;
         }

@@ -1,6 +1,7 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
+import dev.percept.model.ModelKind;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -14,8 +15,8 @@ public final class LinearModel implements Model {
     }
 
     @Override
-    public String name() {
-        return "linear";
+    public ModelKind kind() {
+        return ModelKind.LINEAR;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -60,10 +59,13 @@ public final class LogisticGd {
     /** The reference {@code scale * perceptron iterate} of a perceptron run (padded with its last iterate). */
     public static Reference scaled(Perceptron.Result p, Rational scale) {
         List<Rational[]> th = new ArrayList<>();
-        for (Perceptron.Step s : p.steps) {
-            th.add(Vec.scale(scale, s.theta));
+        for (Rational[] theta : p.iterates()) {
+            th.add(Vec.scale(scale, theta));
         }
-        th.add(Vec.scale(scale, p.theta));
+        List<int[]> tw = new ArrayList<>();
+        for (Perceptron.Step s : p.steps()) {
+            tw.add(s.twiceOmega());
+        }
         return new Reference() {
             @Override
             public Rational[] theta(int t) {
@@ -72,21 +74,34 @@ public final class LogisticGd {
 
             @Override
             public int[] twiceOmega(int t) {
-                return p.steps.get(t).twiceOmega;
+                return tw.get(t);
             }
         };
     }
 
     /** Enclosures along a run: {@code e_t} for t = 0..T, and the loss at the last iterate (if asked). */
     public static final class Run {
-        /** e_t, t = 0..T. */
-        public final List<Ball[]> e;
-        /** Loss at theta_G,T (null unless requested). */
-        public final Ball loss;
+        private final List<Ball[]> e;
+        private final Ball loss;
 
         Run(List<Ball[]> e, Ball loss) {
-            this.e = e;
+            this.e = List.copyOf(e);
             this.loss = loss;
+        }
+
+        /** @return the enclosure of {@code e_t = theta_G,t - theta_R,t}, t = 0..T (a copy; balls are immutable) */
+        public Ball[] e(int t) {
+            return e.get(t).clone();
+        }
+
+        /** @return T, the number of steps run */
+        public int steps() {
+            return e.size() - 1;
+        }
+
+        /** @return the enclosure of the loss at {@code theta_G,T}, or null unless requested */
+        public Ball loss() {
+            return loss;
         }
     }
 
@@ -120,11 +135,10 @@ public final class LogisticGd {
                 Ball zG = zG(model, data, thR, e, i, mc);
                 Ball r = zG.logisticResidual(tw[i], mc);
                 Ball[] dg = model.gradientDifference(thR, e, data, i, mc);
-                Rational[] gR = model.signedGradient(thR, data, i);
+                Ball[] gG = signedGradientG(model, data, thR, dg, i, mc);
                 Rational om = Rational.of(tw[i], 2);
                 for (int k = 0; k < e.length; k++) {
-                    Ball gG = Ball.of(gR[k], mc).add(dg[k], mc);
-                    Ball term = r.multiply(gG, mc);
+                    Ball term = r.multiply(gG[k], mc);
                     if (!om.isZero()) {
                         term = term.add(dg[k].multiply(om, mc), mc);
                     }
@@ -151,7 +165,21 @@ public final class LogisticGd {
         return new Run(es, loss);
     }
 
-    private static Ball zG(Model model, Dataset data, Rational[] thR, Ball[] e, int i, MathContext mc) {
+    /**
+     * A ball vector containing {@code g_i(theta_G) = g_i(theta_R) + (g_i(theta_R + e) - g_i(theta_R))}, given the
+     * enclosed difference {@code dg} ({@link Model#gradientDifference}).
+     */
+    static Ball[] signedGradientG(Model model, Dataset data, Rational[] thR, Ball[] dg, int i, MathContext mc) {
+        Rational[] gR = model.signedGradient(thR, data, i);
+        Ball[] g = new Ball[gR.length];
+        for (int k = 0; k < g.length; k++) {
+            g[k] = Ball.of(gR[k], mc).add(dg[k], mc);
+        }
+        return g;
+    }
+
+    /** A ball containing the margin {@code z_i(theta_R + e)} of the GD iterate, with the reference margin kept exact. */
+    static Ball zG(Model model, Dataset data, Rational[] thR, Ball[] e, int i, MathContext mc) {
         Rational zR = model.margin(thR, data, i);
         MathContext wide = contextFor(zR, mc);
         return Ball.of(zR, wide).add(model.marginDifference(thR, e, data, i, mc), wide);

@@ -1,6 +1,7 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
+import dev.percept.model.ModelKind;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -12,8 +13,13 @@ import java.math.MathContext;
  */
 public interface Model {
 
-    /** @return {@code linear}, {@code two-layer} or {@code tied} */
-    String name();
+    /** @return which model this is */
+    ModelKind kind();
+
+    /** @return the printed name: {@code linear}, {@code two-layer} or {@code tied} ({@link ModelKind#label()}) */
+    default String name() {
+        return kind().label();
+    }
 
     /** @return a one-line description of the parameter order of theta */
     String parameterOrder();

@@ -5,7 +5,8 @@ import dev.percept.exact.RationalMatrix;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredMatrix;
 import dev.percept.structured.StructuredSpectrum;
-import dev.percept.structured.SymmetricInvolution;
+import dev.percept.structured.LinearMap;
+import dev.percept.structured.OrthogonalMap;
 import java.math.BigDecimal;
 
 /**
@@ -89,13 +90,14 @@ public final class PatternMatrix {
     }
 
     /**
-     * For the tied model: whether {@code b_2 = P b_1}, i.e. A has exactly the Proposition 4.1 form
-     * {@code M(b_1)} (always on the identity activation; otherwise only if both units share the
-     * pattern at every weighted point).
+     * For the tied model with an orthogonal P: whether {@code b_2 = P b_1}, i.e. A has exactly the
+     * Proposition 4.1 form {@code M(b_1)} (always on the identity activation; otherwise only if
+     * both units share the pattern at every weighted point). False when the tied model's Q is not
+     * orthogonal: A is then the general pair {@code M(b_1, b_2)} of claim P41.G.
      */
     public boolean hasProp41Form() {
-        SymmetricInvolution p = model.involution();
-        return p != null && java.util.Arrays.equals(p.apply(b[0]), b[1]);
+        LinearMap p = model.map();
+        return p instanceof OrthogonalMap && java.util.Arrays.equals(p.apply(b[0]), b[1]);
     }
 
     /** The certified spectrum of {@code M(b_1)} by {@link Prop41#analyze}; requires {@link #hasProp41Form()}. */
@@ -103,6 +105,6 @@ public final class PatternMatrix {
         if (!hasProp41Form()) {
             throw new IllegalStateException("not of Proposition 4.1 form");
         }
-        return Prop41.analyze(StructuredMatrix.of(b[0], model.involution()), Prop41.DEFAULT_DENSE_LIMIT);
+        return Prop41.analyze(StructuredMatrix.of(b[0], (OrthogonalMap) model.map()), Prop41.DEFAULT_DENSE_LIMIT);
     }
 }

@@ -2,7 +2,8 @@ package dev.percept.dynamics;
 
 import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
-import dev.percept.verify.EvidenceSource;
+import dev.percept.model.ModelKind;
+import dev.percept.model.TieMode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -24,22 +25,93 @@ import java.util.List;
  */
 public final class Reduction {
 
-    /** The outcome for one gamma. */
-    public static final class Row {
-        /** The scale. */
-        public final Rational gamma;
-        /** Per t: enclosure [lower, upper] of ||theta_G,t - theta_P,t||, and the bound B_t. */
-        public final BigDecimal[] lower;
-        /** Upper enclosure per t. */
-        public final BigDecimal[] upper;
-        /** Bound B_t per t. */
-        public final BigDecimal[] bound;
+    /** Whether the distance stays within Theorem R's bound at every step. */
+    public enum Verdict {
+        /** Every upper enclosure of the distance is within {@code B_t}. */
+        HOLDS,
+        /** Some lower enclosure exceeds {@code B_t}: the bound is violated. */
+        FAILS,
+        /** Neither: the enclosures are too wide to tell (retry at more digits). */
+        UNDECIDED;
 
+        /** @return the printed form: {@code holds}, {@code fails} or {@code undecided} */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** @return {@link #label()} */
+        @Override
+        public String toString() {
+            return label();
+        }
+    }
+
+    /** The outcome for one gamma: per t, the enclosure [lower, upper] of ||theta_G,t - theta_P,t|| and the bound B_t. */
+    public static final class Row {
+        private final Rational gamma;
+        private final BigDecimal[] lower;
+        private final BigDecimal[] upper;
+        private final BigDecimal[] bound;
+        private final List<Ball[]> iterates;
+        private final List<PerceptronPlusError.Step> asPerceptron;
+        private final List<Ball> lastMargins;
+        private final int digits;
+
+        /** A row of distances and bounds only (no iterates, no perceptron view): for tests of {@link #verdict}. */
         Row(Rational gamma, BigDecimal[] lower, BigDecimal[] upper, BigDecimal[] bound) {
+            this(gamma, lower, upper, bound, List.of(), List.of(), List.of(), 0);
+        }
+
+        Row(Rational gamma, BigDecimal[] lower, BigDecimal[] upper, BigDecimal[] bound, List<Ball[]> iterates,
+                List<PerceptronPlusError.Step> asPerceptron, List<Ball> lastMargins, int digits) {
             this.gamma = gamma;
             this.lower = lower;
             this.upper = upper;
             this.bound = bound;
+            this.iterates = iterates;
+            this.asPerceptron = asPerceptron;
+            this.lastMargins = lastMargins;
+            this.digits = digits;
+        }
+
+        /** @return the scale gamma */
+        public Rational gamma() {
+            return gamma;
+        }
+
+        /** @return the lower enclosure of the distance at t = 0..T */
+        public List<BigDecimal> lower() {
+            return List.of(lower);
+        }
+
+        /** @return the upper enclosure of the distance at t = 0..T */
+        public List<BigDecimal> upper() {
+            return List.of(upper);
+        }
+
+        /** @return the bound B_t at t = 0..T */
+        public List<BigDecimal> bound() {
+            return List.of(bound);
+        }
+
+        /** @return enclosures of the GD iterates {@code theta_G,t}, t = 0..T (do not modify the arrays) */
+        public List<Ball[]> iterates() {
+            return iterates;
+        }
+
+        /** @return each GD step as a perceptron step plus an error xi_t ({@link PerceptronPlusError}), t = 0..T-1 */
+        public List<PerceptronPlusError.Step> asPerceptron() {
+            return asPerceptron;
+        }
+
+        /** @return enclosures of the margins of {@code theta_G,T}, the last iterate */
+        public List<Ball> lastMargins() {
+            return lastMargins;
+        }
+
+        /** @return the working digits of the enclosures */
+        public int digits() {
+            return digits;
         }
 
         /** @return max_t of the upper enclosure of the distance */
@@ -57,16 +129,16 @@ public final class Reduction {
             return Arrays.stream(bound).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         }
 
-        /** @return "holds" if every distance's upper enclosure is within B_t, "fails" if some lower enclosure exceeds it, else "undecided" */
-        public String verdict() {
+        /** @return {@link Verdict#HOLDS} if every upper enclosure is within B_t, {@link Verdict#FAILS} if some lower one exceeds it, else undecided */
+        public Verdict verdict() {
             boolean all = true;
             for (int t = 0; t < bound.length; t++) {
                 if (lower[t].compareTo(bound[t]) > 0) {
-                    return "fails";
+                    return Verdict.FAILS;
                 }
                 all &= upper[t].compareTo(bound[t]) <= 0;
             }
-            return all ? "holds" : "undecided";
+            return all ? Verdict.HOLDS : Verdict.UNDECIDED;
         }
     }
 
@@ -75,7 +147,7 @@ public final class Reduction {
 
     /** @return the claim checked for this model: R1 (linear) or R2 */
     public static String claimFor(Model model) {
-        return model.name().equals("linear") ? "R1" : "R2";
+        return model.kind() == ModelKind.LINEAR ? "R1" : "R2";
     }
 
     /**
@@ -83,7 +155,7 @@ public final class Reduction {
      * from {@code theta0} (two-layer models).
      */
     public static Perceptron.Result normalizedPerceptron(Model model, Dataset data, Rational eta, Rational[] theta0, int steps, TieMode tie) {
-        if (model.name().equals("linear")) {
+        if (model.kind() == ModelKind.LINEAR) {
             return Perceptron.run(model, data, Rational.of(1, data.n()), Vec.zeros(model.parameterCount()), steps, tie, false);
         }
         return Perceptron.run(model, data, eta, theta0, steps, tie, false);
@@ -91,14 +163,14 @@ public final class Reduction {
 
     /** Number of GD steps compared: all T when the perceptron converged (it then stays put), else its updates. */
     public static int horizon(Perceptron.Result p, int steps) {
-        return p.converged ? steps : Math.min(steps, p.iterations());
+        return p.converged() ? steps : Math.min(steps, p.iterations());
     }
 
     /** Runs GD for one gamma against {@code gamma p_t} and evaluates the bound at every t. */
     public static Row compare(Model model, Dataset data, Rational eta, Rational[] theta0, Perceptron.Result p, int steps, TieMode tie,
             Rational gamma, int digits) {
         int horizon = horizon(p, steps);
-        boolean linear = model.name().equals("linear");
+        boolean linear = model.kind() == ModelKind.LINEAR;
         Rational stepPerPoint = linear ? gamma.multiply(Rational.of(1, data.n())) : eta;
         LogisticGd.Reference ref = padded(p, gamma, data.n());
         Ball[] e0 = new Ball[model.parameterCount()];
@@ -108,11 +180,23 @@ public final class Reduction {
         BigDecimal[] lo = new BigDecimal[horizon + 1];
         BigDecimal[] up = new BigDecimal[horizon + 1];
         for (int t = 0; t <= horizon; t++) {
-            lo[t] = Ball.normLower(run.e.get(t));
-            up[t] = Ball.normUpper(run.e.get(t));
+            lo[t] = Ball.normLower(run.e(t));
+            up[t] = Ball.normUpper(run.e(t));
         }
         BigDecimal[] b = bound(model, data, stepPerPoint, ref, horizon);
-        return new Row(gamma, lo, up, b);
+        List<Ball[]> iterates = new ArrayList<>();
+        for (int t = 0; t <= horizon; t++) {
+            Rational[] thR = ref.theta(t);
+            Ball[] e = run.e(t);
+            Ball[] th = new Ball[e.length];
+            for (int k = 0; k < th.length; k++) {
+                th[k] = Ball.of(thR[k], mc).add(e[k], mc);
+            }
+            iterates.add(th);
+        }
+        List<PerceptronPlusError.Margins> zs = PerceptronPlusError.margins(model, data, ref, run, mc);
+        List<PerceptronPlusError.Step> view = PerceptronPlusError.along(model, data, stepPerPoint, ref, run, zs, tie, mc);
+        return new Row(gamma, lo, up, b, iterates, view, zs.get(zs.size() - 1).margins(), digits);
     }
 
     /** The reference gamma p_t, continued after convergence by the fixed point with omega = 0. */

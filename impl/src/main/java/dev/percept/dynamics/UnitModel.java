@@ -1,7 +1,8 @@
 package dev.percept.dynamics;
 
 import dev.percept.exact.Rational;
-import dev.percept.structured.SymmetricInvolution;
+import dev.percept.model.ModelKind;
+import dev.percept.structured.LinearMap;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -11,23 +12,26 @@ import java.math.MathContext;
  * <ul>
  * <li>{@code two-layer} (width m): unit j uses block j and {@code z = x};
  *     theta = (v_1, ..., v_m, w_1 (d entries), ..., w_m (d entries)).</li>
- * <li>{@code tied}: two units sharing one block w, {@code z_1 = x}, {@code z_2 = P x};
- *     theta = (u1, u2, w_1, ..., w_d), so on the identity pattern {@code y grad f = M(y x) theta}.</li>
+ * <li>{@code tied}: two units sharing one block w, {@code z_1 = x}, {@code z_2 = Q x} for any
+ *     rational linear map Q (a permutation or orthogonal P in the paper's model);
+ *     theta = (u1, u2, w_1, ..., w_d), so on the identity pattern
+ *     {@code y grad f = M(y x, Q y x) theta}, the general pair of claim P41.G (Proposition 4.1's
+ *     {@code M(y x)} when Q is orthogonal).</li>
  * </ul>
  * On a fixed pattern (slopes {@code s_u}) {@code g_i(theta) = A_i theta} with {@code A_i} coupling
  * {@code v_u} and {@code w_{k(u)}} through {@code y_i s_u z_u(x_i)}, and the margin is
  * {@code y f = theta^T A_i theta / 2}.
  */
 public final class UnitModel implements Model {
-    private final String name;
+    private final ModelKind kind;
     private final int d;
     private final int units;
     private final int[] block;
-    private final SymmetricInvolution p;
+    private final LinearMap p;
     private final Activation act;
 
-    private UnitModel(String name, int d, int units, int[] block, SymmetricInvolution p, Activation act) {
-        this.name = name;
+    private UnitModel(ModelKind kind, int d, int units, int[] block, LinearMap p, Activation act) {
+        this.kind = kind;
         this.d = d;
         this.units = units;
         this.block = block;
@@ -41,12 +45,12 @@ public final class UnitModel implements Model {
         for (int j = 0; j < m; j++) {
             block[j] = j;
         }
-        return new UnitModel("two-layer", d, m, block, null, act);
+        return new UnitModel(ModelKind.TWO_LAYER, d, m, block, null, act);
     }
 
-    /** The tied model {@code f = u1 phi(w^T x) + u2 phi(w^T P x)} on R^d. */
-    public static UnitModel tied(SymmetricInvolution p, Activation act) {
-        return new UnitModel("tied", p.dimension(), 2, new int[] {0, 0}, p, act);
+    /** The tied model {@code f = u1 phi(w^T x) + u2 phi(w^T Q x)} on R^d, for any linear map Q. */
+    public static UnitModel tied(LinearMap p, Activation act) {
+        return new UnitModel(ModelKind.TIED, p.dimension(), 2, new int[] {0, 0}, p, act);
     }
 
     /** @return the activation */
@@ -55,8 +59,8 @@ public final class UnitModel implements Model {
     }
 
     @Override
-    public String name() {
-        return name;
+    public ModelKind kind() {
+        return kind;
     }
 
     @Override
@@ -86,7 +90,8 @@ public final class UnitModel implements Model {
         return p == null ? new int[] {k} : new int[] {0, 1};
     }
 
-    SymmetricInvolution involution() {
+    /** @return the map Q of the tied model ({@code null} for the two-layer model) */
+    public LinearMap map() {
         return p;
     }
 
@@ -160,8 +165,11 @@ public final class UnitModel implements Model {
 
     @Override
     public BigDecimal patternNormBound(Dataset data, int i) {
-        // ||A_i|| <= max |phi'| * sqrt(sum over units of a block of ||z_u||^2); ||P x|| = ||x||.
-        Rational sq = data.normSquared(i).multiply(Rational.of(unitsOfBlock(0).length));
+        // ||A_i|| <= max |phi'| * sqrt(sum over units of a block of ||z_u||^2) (||Q x|| exactly: Q need not be orthogonal).
+        Rational sq = Rational.ZERO;
+        for (int u : unitsOfBlock(0)) {
+            sq = sq.add(Vec.normSquared(z(data, i, u)));
+        }
         return Bounds.up(act.maxAbsSlope()).multiply(Bounds.sqrtUp(sq)).round(Ball.UP);
     }
 
@@ -170,11 +178,11 @@ public final class UnitModel implements Model {
         if (act.isLinear() || delta.signum() == 0) {
             return true;
         }
-        BigDecimal spread = Bounds.sqrtUp(data.normSquared(i)).multiply(delta, Ball.UP);
         Rational[] hs = preactivations(theta, data, i);
-        for (Rational hu : hs) {
+        for (int u = 0; u < units; u++) {
             // |h_G - h_R| <= ||e|| ||z_u|| < |h_R| keeps the strict sign, hence the piece.
-            if (spread.compareTo(Ball.absLower(hu)) >= 0) {
+            BigDecimal spread = Bounds.sqrtUp(Vec.normSquared(z(data, i, u))).multiply(delta, Ball.UP);
+            if (spread.compareTo(Ball.absLower(hs[u])) >= 0) {
                 return false;
             }
         }

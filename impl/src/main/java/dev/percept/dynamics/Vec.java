@@ -4,17 +4,19 @@ import dev.percept.exact.Rational;
 import java.util.Arrays;
 
 /** Small exact vector helpers over {@link Rational} (no floating point). */
-final class Vec {
+public final class Vec {
     private Vec() {
     }
 
-    static Rational[] zeros(int n) {
+    /** @return the zero vector of length n */
+    public static Rational[] zeros(int n) {
         Rational[] z = new Rational[n];
         Arrays.fill(z, Rational.ZERO);
         return z;
     }
 
-    static Rational dot(Rational[] a, Rational[] b) {
+    /** @return {@code a . b}, exact */
+    public static Rational dot(Rational[] a, Rational[] b) {
         Rational s = Rational.ZERO;
         for (int i = 0; i < a.length; i++) {
             if (!a[i].isZero() && !b[i].isZero()) {
@@ -25,7 +27,7 @@ final class Vec {
     }
 
     /** {@code a + c b}. */
-    static Rational[] axpy(Rational[] a, Rational c, Rational[] b) {
+    public static Rational[] axpy(Rational[] a, Rational c, Rational[] b) {
         Rational[] r = new Rational[a.length];
         for (int i = 0; i < a.length; i++) {
             r[i] = c.isZero() || b[i].isZero() ? a[i] : a[i].add(c.multiply(b[i]));
@@ -33,7 +35,8 @@ final class Vec {
         return r;
     }
 
-    static Rational[] scale(Rational c, Rational[] b) {
+    /** @return {@code c b} */
+    public static Rational[] scale(Rational c, Rational[] b) {
         Rational[] r = new Rational[b.length];
         for (int i = 0; i < b.length; i++) {
             r[i] = c.multiply(b[i]);
@@ -41,7 +44,8 @@ final class Vec {
         return r;
     }
 
-    static Rational normSquared(Rational[] a) {
+    /** @return {@code ||a||^2}, exact */
+    public static Rational normSquared(Rational[] a) {
         return dot(a, a);
     }
 }

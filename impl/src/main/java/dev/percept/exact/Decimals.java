@@ -86,6 +86,60 @@ public final class Decimals {
         return sign < 0 ? r.negate() : r;
     }
 
+    /**
+     * Returns {@code sign * sqrt(q)} for {@code q = x + y sqrt(r)} of a quadratic field (a nested
+     * radical such as {@code sqrt(17/2 + 1/2 sqrt(57))}) rounded to {@code digits} significant
+     * digits, ties to even. When {@code q} is rational this is {@link #sqrt(int, Rational, int)}.
+     * Otherwise {@code sqrt(q)} is irrational (its square is not rational), so it never lies on a
+     * rounding tie: rational bounds {@code lo <= sqrt(q) <= hi} (from integer square roots of the
+     * enclosure of {@code q}) are refined until {@code lo} and {@code hi} round to the same decimal,
+     * which is then the correctly rounded value (rounding is monotone).
+     *
+     * @throws IllegalArgumentException if {@code q < 0} or {@code digits < 1}
+     */
+    public static BigDecimal sqrt(int sign, QuadraticSurd q, int digits) {
+        requireDigits(digits);
+        if (q.signum() < 0) {
+            throw new IllegalArgumentException("square root of a negative number: " + q);
+        }
+        Rational x = q.rationalPart();
+        Rational y = q.surdPart();
+        Rational r = q.radicand();
+        if (y.isZero() || r.isZero()) {
+            return sqrt(sign, x, digits);
+        }
+        Rational root = QuadraticSurd.rationalSqrt(r);
+        if (root != null) {
+            return sqrt(sign, x.add(y.multiply(root)), digits);
+        }
+        if (sign == 0) {
+            return BigDecimal.ZERO;
+        }
+        Rational ysq = y.square().multiply(r);
+        for (int extra = 10; ; extra *= 2) {
+            int scale = digits + extra;
+            // y sqrt(r) in [lo, hi] to 10^-(2 scale), hence q in [x + lo, x + hi].
+            Rational[] b = QuadraticSurd.sqrtBounds(ysq, 2 * scale);
+            Rational qLo = x.add(y.signum() > 0 ? b[0] : b[1].negate());
+            Rational qHi = x.add(y.signum() > 0 ? b[1] : b[0].negate());
+            if (qLo.signum() < 0) {
+                qLo = Rational.ZERO;
+            }
+            Rational lo = QuadraticSurd.sqrtBounds(qLo, scale)[0];
+            Rational hi = QuadraticSurd.sqrtBounds(qHi, scale)[1];
+            if (lo.signum() > 0) {
+                BigDecimal a = round(lo, digits);
+                BigDecimal c = round(hi, digits);
+                if (a.compareTo(c) == 0) {
+                    return sign < 0 ? a.negate() : a;
+                }
+            }
+            if (extra > 100_000) {
+                throw new ArithmeticException("cannot decide rounding of sqrt(" + q + ")");
+            }
+        }
+    }
+
     /** Returns {@code floor(log10(n/d))} for positive {@code n, d}, exactly. */
     static int floorLog10(BigInteger n, BigInteger d) {
         // Estimate from bit lengths, then correct: the estimate is within 1 of the truth.

@@ -5,41 +5,70 @@ import java.math.BigInteger;
 import java.util.Objects;
 
 /**
- * An exact number {@code x + y*sqrt(r)} of the field {@code Q(sqrt r)}, with rationals {@code x},
- * {@code y} and a fixed non-negative rational radicand {@code r}.
+ * An exact real number {@code x + y sqrt(r)} with rationals {@code x}, {@code y} and a
+ * non-negative rational {@code r}: an element of the field {@code Q(sqrt r)}.
  *
  * <p>The eigenvalues of Proposition 4.1 are {@code ±sqrt(s ± p)} and its eigenvectors have
- * coordinates in {@code Q(sqrt(s ± p))}; this type carries them exactly. Arithmetic between two
- * surds requires the same radicand (a different radicand is a different field); {@link #signum()}
- * and {@link #compareTo} are exact.
+ * coordinates in {@code Q(sqrt(s ± p))}; this type carries them exactly.
+ *
+ * <p><b>Normal form.</b> Every value is kept as {@code x + sigma sqrt(t)} with {@code sigma} in
+ * {-1, 1} and {@code t > 0} not the square of a rational, or as the rational {@code x}
+ * ({@code sigma = 0}, {@code t = 0}): {@link #of} folds {@code y sqrt(r)} into
+ * {@code sign(y) sqrt(y^2 r)} and a rational square root into {@code x}, so {@code sqrt(4)} is
+ * {@code 2} and {@code 2 sqrt(2)} is {@code sqrt(8)}. The form is unique (if
+ * {@code x + sigma sqrt t = x' + sigma' sqrt t'} with irrational roots, squaring shows
+ * {@code x = x'}, then {@code sigma = sigma'} and {@code t = t'}), so <em>equal numbers are equal
+ * objects</em>: {@link #equals}, {@link #hashCode} and {@link #compareTo} agree. It needs no
+ * integer factorisation (a square-free radicand would: the radicands {@code s ± p} of
+ * Proposition 4.1 have hundreds of digits), only an integer square root to detect squares.
+ *
+ * <p>Arithmetic between two numbers needs a common field: a rational belongs to every field, and
+ * {@code sqrt t} and {@code sqrt t'} span the same field exactly when {@code t t'} is a rational
+ * square; otherwise {@link #add} and {@link #multiply} throw. {@link #signum()} and
+ * {@link #compareTo} are exact and total (any two values compare, in one field or not).
  */
 public final class QuadraticSurd implements Comparable<QuadraticSurd> {
 
-    private final Rational x;
-    private final Rational y;
-    private final Rational r;
+    private static final QuadraticSurd ZERO = new QuadraticSurd(Rational.ZERO, 0, Rational.ZERO);
 
-    private QuadraticSurd(Rational x, Rational y, Rational r) {
+    private final Rational x;
+    private final int sigma;
+    private final Rational t;
+
+    /** Trusted constructor: arguments are already in normal form. */
+    private QuadraticSurd(Rational x, int sigma, Rational t) {
         this.x = x;
-        this.y = y;
-        this.r = r;
+        this.sigma = sigma;
+        this.t = t;
     }
 
     /**
-     * Returns {@code x + y*sqrt(r)}.
+     * Returns {@code x + y*sqrt(r)} in normal form.
      *
      * @throws IllegalArgumentException if {@code r < 0}
      */
     public static QuadraticSurd of(Rational x, Rational y, Rational r) {
-        Objects.requireNonNull(x);
-        Objects.requireNonNull(y);
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
         if (r.signum() < 0) {
             throw new IllegalArgumentException("negative radicand " + r);
         }
-        return new QuadraticSurd(x, r.isZero() ? Rational.ZERO : y, r);
+        return normal(x, y.signum(), y.square().multiply(r));
     }
 
-    /** Returns the rational {@code x} as an element of {@code Q(sqrt r)}. */
+    /** {@code x + sigma sqrt(t)} for {@code t >= 0}, brought to normal form. */
+    private static QuadraticSurd normal(Rational x, int sigma, Rational t) {
+        if (sigma == 0 || t.isZero()) {
+            return x.isZero() ? ZERO : new QuadraticSurd(x, 0, Rational.ZERO);
+        }
+        Rational root = rationalSqrt(t);
+        if (root != null) {
+            return normal(sigma > 0 ? x.add(root) : x.subtract(root), 0, Rational.ZERO);
+        }
+        return new QuadraticSurd(x, sigma, t);
+    }
+
+    /** Returns the rational {@code x} (it belongs to every field {@code Q(sqrt r)}; {@code r} is only checked). */
     public static QuadraticSurd rational(Rational x, Rational r) {
         return of(x, Rational.ZERO, r);
     }
@@ -49,111 +78,174 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
         return of(Rational.ZERO, Rational.of(Integer.signum(sign)), r);
     }
 
-    /** @return the rational part {@code x} */
+    /** @return the rational part {@code x} of the normal form */
     public Rational rationalPart() {
         return x;
     }
 
-    /** @return the coefficient {@code y} of {@code sqrt(r)} */
+    /** @return the coefficient of {@code sqrt(radicand())} in the normal form: -1, 0 or 1 */
     public Rational surdPart() {
-        return y;
+        return Rational.of(sigma);
     }
 
-    /** @return the radicand {@code r} */
+    /** @return the radicand {@code t} of the normal form: not a rational square, or 0 for a rational number */
     public Rational radicand() {
-        return r;
+        return t;
     }
 
-    private void sameField(QuadraticSurd o) {
-        if (!r.equals(o.r)) {
-            throw new IllegalArgumentException("different fields: sqrt(" + r + ") and sqrt(" + o.r + ")");
+    /**
+     * The coefficient {@code y} of {@code sqrt(r)} when this number is written in the field
+     * {@code Q(sqrt r)}: {@code this = rationalPart() + y sqrt(r)} (0 for a rational number, any
+     * {@code r}). With the radicand {@code r} fixed, {@code (rationalPart(), surdPartIn(r))} are
+     * the coordinates in that field, e.g. {@code 1/2 sqrt(305)} is {@code sqrt(305/4)} in normal
+     * form and has coefficient {@code 1/2} in {@code Q(sqrt 305)}.
+     *
+     * @throws IllegalArgumentException if this number is irrational and not in {@code Q(sqrt r)}
+     */
+    public Rational surdPartIn(Rational r) {
+        if (sigma == 0) {
+            return Rational.ZERO;
         }
+        Rational c = r.signum() > 0 ? rationalSqrt(t.divide(r)) : null;
+        if (c == null) {
+            throw new IllegalArgumentException(this + " is not in Q(sqrt(" + r + "))");
+        }
+        return sigma > 0 ? c : c.negate();
     }
 
-    /** @return {@code this + o} (same radicand) */
+    /** @return whether this number lies in {@code Q(sqrt r)} (every rational does) */
+    public boolean isIn(Rational r) {
+        return sigma == 0 || (r.signum() > 0 && rationalSqrt(t.divide(r)) != null);
+    }
+
+    /** @return whether this number is rational */
+    public boolean isRational() {
+        return sigma == 0;
+    }
+
+    /**
+     * The positive rational {@code c} with {@code sqrt(o.t) = c sqrt(t)}, when both are irrational
+     * and span one field.
+     *
+     * @throws IllegalArgumentException if they do not
+     */
+    private Rational ratioTo(QuadraticSurd o) {
+        Rational c = rationalSqrt(o.t.divide(t));
+        if (c == null) {
+            throw new IllegalArgumentException("different fields: sqrt(" + t + ") and sqrt(" + o.t + ")");
+        }
+        return c;
+    }
+
+    /** @return {@code this + o} (a rational operand, or a common field) */
     public QuadraticSurd add(QuadraticSurd o) {
-        sameField(o);
-        return new QuadraticSurd(x.add(o.x), y.add(o.y), r);
+        if (o.sigma == 0) {
+            return normal(x.add(o.x), sigma, t);
+        }
+        if (sigma == 0) {
+            return normal(x.add(o.x), o.sigma, o.t);
+        }
+        Rational k = Rational.of(sigma).add(Rational.of(o.sigma).multiply(ratioTo(o)));
+        return normal(x.add(o.x), k.signum(), k.square().multiply(t));
     }
 
-    /** @return {@code this - o} (same radicand) */
+    /** @return {@code this - o} (a rational operand, or a common field) */
     public QuadraticSurd subtract(QuadraticSurd o) {
         return add(o.negate());
     }
 
     /** @return {@code -this} */
     public QuadraticSurd negate() {
-        return new QuadraticSurd(x.negate(), y.negate(), r);
+        return sigma == 0 && x.isZero() ? this : new QuadraticSurd(x.negate(), -sigma, t);
     }
 
-    /** @return {@code this * o} (same radicand): {@code (x x' + y y' r) + (x y' + y x') sqrt r} */
+    /**
+     * @return {@code this * o} (a rational operand, or a common field):
+     *     {@code (x + sigma sqrt t)(x' + sigma' c sqrt t) = (x x' + sigma sigma' c t) + (x sigma' c + x' sigma) sqrt t}
+     */
     public QuadraticSurd multiply(QuadraticSurd o) {
-        sameField(o);
-        return new QuadraticSurd(x.multiply(o.x).add(y.multiply(o.y).multiply(r)),
-                x.multiply(o.y).add(y.multiply(o.x)), r);
+        if (o.sigma == 0) {
+            return multiply(o.x);
+        }
+        if (sigma == 0) {
+            return o.multiply(x);
+        }
+        Rational c = ratioTo(o);
+        Rational ss = Rational.of((long) sigma * o.sigma);
+        Rational rational = x.multiply(o.x).add(ss.multiply(c).multiply(t));
+        Rational k = x.multiply(Rational.of(o.sigma)).multiply(c).add(o.x.multiply(Rational.of(sigma)));
+        return normal(rational, k.signum(), k.square().multiply(t));
     }
 
     /** @return {@code this * q} for a rational {@code q} */
     public QuadraticSurd multiply(Rational q) {
-        return new QuadraticSurd(x.multiply(q), y.multiply(q), r);
+        return normal(x.multiply(q), sigma * q.signum(), q.square().multiply(t));
     }
 
-    /** @return {@code true} iff this equals zero (exact) */
+    /** @return {@code true} iff this equals zero */
     public boolean isZero() {
-        return signum() == 0;
+        return sigma == 0 && x.isZero();
     }
 
     /**
-     * Exact sign of {@code x + y sqrt r}: when the signs of {@code x} and {@code y sqrt r} agree
-     * that is the sign; otherwise the term of larger magnitude wins, decided by comparing
-     * {@code x^2} with {@code y^2 r} in Q.
+     * Exact sign of {@code x + sigma sqrt t}: when the signs of {@code x} and {@code sigma} agree
+     * (or {@code x = 0}) that is the sign; otherwise the term of larger magnitude wins, decided by
+     * comparing {@code x^2} with {@code t} in Q.
      */
     public int signum() {
         int sx = x.signum();
-        int sy = (r.isZero()) ? 0 : y.signum();
-        if (sy == 0) {
-            return sx;
+        if (sigma == 0 || sx == sigma) {
+            return sx == 0 ? sigma : sx;
         }
-        if (sx == 0 || sx == sy) {
-            return sy != 0 ? sy : sx;
+        if (sx == 0) {
+            return sigma;
         }
-        int c = x.square().compareTo(y.square().multiply(r));
-        // |x| > |y| sqrt r: sign of x; equal: zero; else sign of y.
-        return c > 0 ? sx : (c == 0 ? 0 : sy);
-    }
-
-    /** Exact comparison of two numbers of the same field. */
-    @Override
-    public int compareTo(QuadraticSurd o) {
-        return subtract(o).signum();
+        int c = x.square().compareTo(t);
+        // |x| > sqrt t: sign of x; equal cannot happen (t is not a square), kept for safety: zero; else sigma.
+        return c > 0 ? sx : (c == 0 ? 0 : sigma);
     }
 
     /**
-     * Returns this number rounded to {@code digits} significant digits. Exact when {@code y = 0};
-     * otherwise the value is enclosed by rational bounds refined until the rounding is decided,
-     * so the result is correctly rounded; when {@code sqrt r} is rational the value is rounded
-     * exactly (it may then be a decimal tie, which goes to even).
+     * Exact comparison of any two numbers. In a common field, the sign of the difference. Across
+     * fields ({@code sqrt t}, {@code sqrt t'} independent): {@code this - o = a - b} with
+     * {@code a = (x - x') + sigma sqrt t} and {@code b = sigma' sqrt t'}; if the signs of a and b
+     * differ they decide, else {@code a^2 - b^2 = ((x - x')^2 + t - t') + 2 (x - x') sigma sqrt t},
+     * an element of {@code Q(sqrt t)}, decides (reversed for two negatives). Never 0 across fields:
+     * two irrational normal forms from independent fields are different numbers.
+     */
+    @Override
+    public int compareTo(QuadraticSurd o) {
+        if (sigma == 0 || o.sigma == 0 || rationalSqrt(o.t.divide(t)) != null) {
+            return subtract(o).signum();
+        }
+        QuadraticSurd a = normal(x.subtract(o.x), sigma, t);
+        int sa = a.signum();
+        if (sa != o.sigma) {
+            return sa > o.sigma ? 1 : -1;
+        }
+        Rational d = x.subtract(o.x);
+        QuadraticSurd diffOfSquares = normal(d.square().add(t).subtract(o.t), d.signum() * sigma, d.square().multiply(Rational.of(4)).multiply(t));
+        return sa > 0 ? diffOfSquares.signum() : -diffOfSquares.signum();
+    }
+
+    /**
+     * Returns this number rounded to {@code digits} significant digits, ties to even (only a
+     * rational can be a tie). Exact for a rational; otherwise {@code sigma sqrt t} is enclosed by
+     * rational bounds refined until both ends round alike, so the result is correctly rounded.
      */
     public BigDecimal toDecimal(int digits) {
-        if (y.isZero() || r.isZero()) {
+        if (sigma == 0) {
             return Decimals.round(x, digits);
         }
-        Rational root = rationalSqrt(r);
-        if (root != null) {
-            // sqrt r is rational: the value is rational and may sit exactly on a decimal tie,
-            // which no enclosure can decide; round it exactly instead.
-            return Decimals.round(x.add(y.multiply(root)), digits);
-        }
         if (x.isZero()) {
-            return Decimals.sqrt(y.signum(), y.square().multiply(r), digits);
+            return Decimals.sqrt(sigma, t, digits);
         }
-        // Enclose y*sqrt(r) by rationals [lo, hi] of width shrinking geometrically, and stop when
-        // x + lo and x + hi round to the same decimal.
-        Rational ysq = y.square().multiply(r);
+        // Enclose sigma*sqrt(t) by rationals [lo, hi] of width shrinking geometrically, and stop when
+        // x + lo and x + hi round to the same decimal (an irrational value is never a tie, so this ends).
         for (int extra = 10; ; extra *= 2) {
-            Rational[] b = sqrtBounds(ysq, digits + extra);
-            Rational lo = y.signum() > 0 ? b[0] : b[1].negate();
-            Rational hi = y.signum() > 0 ? b[1] : b[0].negate();
+            Rational[] b = sqrtBounds(t, digits + extra);
+            Rational lo = sigma > 0 ? b[0] : b[1].negate();
+            Rational hi = sigma > 0 ? b[1] : b[0].negate();
             BigDecimal a = Decimals.round(x.add(lo), digits);
             BigDecimal c = Decimals.round(x.add(hi), digits);
             if (a.compareTo(c) == 0) {
@@ -166,9 +258,12 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** Returns {@code sqrt(q)} if it is rational ({@code q >= 0} in lowest terms, both parts squares), else null. */
-    static Rational rationalSqrt(Rational q) {
-        BigInteger n = q.numerator().sqrt();
-        BigInteger d = q.denominator().sqrt();
+    public static Rational rationalSqrt(Rational q) {
+        if (q.signum() < 0) {
+            return null;
+        }
+        BigInteger n = IntMath.isqrt(q.numerator());
+        BigInteger d = IntMath.isqrt(q.denominator());
         if (n.multiply(n).equals(q.numerator()) && d.multiply(d).equals(q.denominator())) {
             return Rational.of(n, d);
         }
@@ -188,30 +283,31 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
         return new Rational[] {lo, hi};
     }
 
+    /** Equal iff the same number (the normal forms are equal). */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof QuadraticSurd)) {
             return false;
         }
         QuadraticSurd q = (QuadraticSurd) o;
-        return x.equals(q.x) && y.equals(q.y) && r.equals(q.r);
+        return sigma == q.sigma && x.equals(q.x) && t.equals(q.t);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(x, y, r);
+        return Objects.hash(x, sigma, t);
     }
 
-    /** Human form: {@code x + y*sqrt(r)}, dropping zero parts. */
+    /** The normal form: {@code x}, {@code sqrt(t)}, {@code -sqrt(t)}, {@code x + sqrt(t)} or {@code x - sqrt(t)}. */
     @Override
     public String toString() {
-        if (y.isZero()) {
+        if (sigma == 0) {
             return x.toString();
         }
-        String surd = (y.equals(Rational.ONE) ? "" : y.equals(Rational.MINUS_ONE) ? "-" : y + "*") + "sqrt(" + r + ")";
+        String root = "sqrt(" + t + ")";
         if (x.isZero()) {
-            return surd;
+            return sigma < 0 ? "-" + root : root;
         }
-        return x + (surd.startsWith("-") ? " - " + surd.substring(1) : " + " + surd);
+        return x + (sigma < 0 ? " - " : " + ") + root;
     }
 }

@@ -313,12 +313,92 @@ public final class Rational implements Comparable<Rational> {
         return new Rational(num.multiply(num), den.multiply(den));
     }
 
-    /** @return {@code this^k} for {@code k >= 0}, or {@code (1/this)^|k|} for {@code k < 0} */
+    /**
+     * Returns {@code this^k} for every int {@code k}: {@code (1/this)^|k|} for {@code k < 0}
+     * ({@code |Integer.MIN_VALUE|} is not an int, so that exponent is taken as
+     * {@code (1/this)^(2^31 - 1) * (1/this)}), and {@code 0^0 = 1}.
+     *
+     * @throws ArithmeticException for zero to a negative power, and when the result's numerator
+     *     or denominator would need more than {@code 2^30} bits (128 MiB; {@link BigInteger} itself
+     *     stops at {@code 2^31})
+     */
     public Rational pow(int k) {
         if (k < 0) {
-            return reciprocal().pow(-k);
+            if (num.signum() == 0) {
+                throw new ArithmeticException("zero to the negative power " + k);
+            }
+            Rational r = reciprocal();
+            return k == Integer.MIN_VALUE ? r.pow(Integer.MAX_VALUE).multiply(r) : r.pow(-k);
         }
-        return new Rational(num.pow(k), den.pow(k));
+        if (k == 0) {
+            return ONE;
+        }
+        return new Rational(powChecked(num, k), powChecked(den, k));
+    }
+
+    /** Largest bit length {@link #pow} produces. */
+    private static final long MAX_POW_BITS = 1L << 30;
+
+    /** {@code b^k} for {@code k >= 1}; powers of 0 and ±1 directly, others up to {@link #MAX_POW_BITS} bits. */
+    private static BigInteger powChecked(BigInteger b, int k) {
+        int bits = b.abs().bitLength();
+        if (bits <= 1) { // 0, 1 or -1
+            return b.signum() < 0 && (k & 1) == 0 ? BigInteger.ONE : b;
+        }
+        if ((long) (bits - 1) * k >= MAX_POW_BITS) {
+            throw new ArithmeticException("power too large: a " + bits + "-bit number to the power " + k + " needs more than 2^30 bits");
+        }
+        return b.pow(k);
+    }
+
+    /** Returns {@code 2^k} for every int {@code k}, exactly. */
+    public static Rational powerOfTwo(int k) {
+        if (k == Integer.MIN_VALUE) {
+            throw new ArithmeticException("2^" + k + " exceeds BigInteger's range");
+        }
+        BigInteger p = BigInteger.ONE.shiftLeft(Math.abs(k));
+        return k >= 0 ? new Rational(p, BigInteger.ONE) : new Rational(BigInteger.ONE, p);
+    }
+
+    /**
+     * Returns {@code floor(log2 |this|)}, exactly (from the bit lengths, corrected by one
+     * comparison).
+     *
+     * @throws ArithmeticException if this is zero
+     */
+    public int floorLog2() {
+        if (num.signum() == 0) {
+            throw new ArithmeticException("log2 of zero");
+        }
+        BigInteger n = num.abs();
+        int e = n.bitLength() - den.bitLength();
+        boolean below = e >= 0 ? n.compareTo(den.shiftLeft(e)) < 0 : n.shiftLeft(-e).compareTo(den) < 0;
+        return below ? e - 1 : e;
+    }
+
+    /**
+     * The simplest rational in the closed interval {@code [lo, hi]}: the one with the smallest
+     * denominator, then the smallest magnitude (by the continued-fraction expansions of the ends).
+     *
+     * @throws IllegalArgumentException if {@code lo > hi}
+     */
+    public static Rational simplestBetween(Rational lo, Rational hi) {
+        if (lo.compareTo(hi) > 0) {
+            throw new IllegalArgumentException("empty interval [" + lo + ", " + hi + "]");
+        }
+        if (lo.signum() <= 0 && hi.signum() >= 0) {
+            return ZERO;
+        }
+        if (hi.signum() < 0) {
+            return simplestBetween(hi.negate(), lo.negate()).negate();
+        }
+        BigInteger c = lo.ceil();
+        if (of(c).compareTo(hi) <= 0) {
+            return of(c);
+        }
+        // lo and hi share the integer part f: x = f + 1/y with y in [1/(hi - f), 1/(lo - f)]
+        Rational f = of(lo.floor());
+        return f.add(simplestBetween(hi.subtract(f).reciprocal(), lo.subtract(f).reciprocal()).reciprocal());
     }
 
     /** @return the smaller of {@code this} and {@code o} */

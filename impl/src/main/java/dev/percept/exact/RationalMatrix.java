@@ -293,6 +293,57 @@ public final class RationalMatrix {
         return rank;
     }
 
+    /**
+     * Returns the inverse, by Gauss-Jordan elimination over Q (exact; used to build rational
+     * orthogonal matrices as Cayley transforms {@code (I - K)(I + K)^-1}).
+     *
+     * @throws IllegalStateException if the matrix is not square
+     * @throws ArithmeticException if it is singular
+     */
+    public RationalMatrix inverse() {
+        requireSquare();
+        int n = rows;
+        Rational[][] m = new Rational[n][2 * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m[i][j] = a[i][j];
+                m[i][n + j] = i == j ? Rational.ONE : Rational.ZERO;
+            }
+        }
+        for (int col = 0; col < n; col++) {
+            int piv = col;
+            while (piv < n && m[piv][col].isZero()) {
+                piv++;
+            }
+            if (piv == n) {
+                throw new ArithmeticException("singular matrix");
+            }
+            Rational[] t = m[piv];
+            m[piv] = m[col];
+            m[col] = t;
+            Rational inv = m[col][col].reciprocal();
+            for (int j = 0; j < 2 * n; j++) {
+                m[col][j] = m[col][j].multiply(inv);
+            }
+            for (int i = 0; i < n; i++) {
+                Rational f = m[i][col];
+                if (i == col || f.isZero()) {
+                    continue;
+                }
+                for (int j = 0; j < 2 * n; j++) {
+                    if (!m[col][j].isZero()) {
+                        m[i][j] = m[i][j].subtract(f.multiply(m[col][j]));
+                    }
+                }
+            }
+        }
+        Rational[][] out = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(m[i], n, out[i], 0, n);
+        }
+        return new RationalMatrix(out, n, n);
+    }
+
     private void requireSquare() {
         if (rows != cols) {
             throw new IllegalStateException("not square: " + rows + "x" + cols);

@@ -90,7 +90,17 @@ public final class SurdVector {
         return y[i];
     }
 
-    /** @return coordinate {@code i} as an exact element of {@code Q(sqrt r)} */
+    /** @return the rational part {@code x_i / xDen} of coordinate {@code i}, relative to this vector's radicand */
+    public Rational rationalPart(int i) {
+        return Rational.of(x[i], xDen);
+    }
+
+    /** @return the coefficient {@code y_i / yDen} of {@code sqrt(radicand())} in coordinate {@code i} */
+    public Rational surdPart(int i) {
+        return Rational.of(y[i], yDen);
+    }
+
+    /** @return coordinate {@code i} as an exact number (in {@link QuadraticSurd}'s normal form) */
     public QuadraticSurd get(int i) {
         return QuadraticSurd.of(Rational.of(x[i], xDen), Rational.of(y[i], yDen), r);
     }
@@ -172,6 +182,73 @@ public final class SurdVector {
     }
 
     /**
+     * Decides {@code this == sign * v} exactly, coordinate by coordinate on the integer pairs (both
+     * vectors in the same field {@code Q(sqrt r)}).
+     */
+    public boolean equalsTimes(int sign, SurdVector v) {
+        if (!r.equals(v.r) || x.length != v.x.length) {
+            return false;
+        }
+        int sg = Integer.signum(sign);
+        for (int i = 0; i < x.length; i++) {
+            // x_i / xDen == sg v.x_i / v.xDen and y_i / yDen == sg v.y_i / v.yDen
+            if (!sameRatio(x[i], v.xDen, sg, v.x[i], xDen) || (r.signum() != 0 && !sameRatio(y[i], v.yDen, sg, v.y[i], yDen))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns {@code k * this} for {@code k} in the same field: coordinate-wise
+     * {@code (kx + ky sqrt r)(x_i + y_i sqrt r) = (kx x_i + ky r y_i) + (kx y_i + ky x_i) sqrt r},
+     * over common denominators, {@code O(d)} big-integer products and no gcd.
+     */
+    public SurdVector times(QuadraticSurd k) {
+        // k = kx + ky sqrt(r) in this vector's field (throws if k is not in it)
+        Rational kx = k.rationalPart();
+        Rational ky = k.surdPartIn(r);
+        Rational kyr = ky.multiply(r);
+        // rational part: kx x/xDen + (ky r) y/yDen over l1; surd part: kx y/yDen + ky x/xDen over l2
+        BigInteger d1 = kx.denominator().multiply(xDen);
+        BigInteger d2 = kyr.denominator().multiply(yDen);
+        BigInteger l1 = ScaledVector.lcm(d1, d2);
+        BigInteger d3 = kx.denominator().multiply(yDen);
+        BigInteger d4 = ky.denominator().multiply(xDen);
+        BigInteger l2 = ScaledVector.lcm(d3, d4);
+        BigInteger f1 = kx.numerator().multiply(l1.divide(d1));
+        BigInteger f2 = kyr.numerator().multiply(l1.divide(d2));
+        BigInteger f3 = kx.numerator().multiply(l2.divide(d3));
+        BigInteger f4 = ky.numerator().multiply(l2.divide(d4));
+        BigInteger[] nx = new BigInteger[x.length];
+        BigInteger[] ny = new BigInteger[x.length];
+        for (int i = 0; i < x.length; i++) {
+            nx[i] = times(f1, x[i]).add(times(f2, y[i]));
+            ny[i] = times(f3, y[i]).add(times(f4, x[i]));
+        }
+        return new SurdVector(nx, l1, ny, l2, r);
+    }
+
+    private static BigInteger times(BigInteger f, BigInteger v) {
+        return f.signum() == 0 || v.signum() == 0 ? BigInteger.ZERO : f.multiply(v);
+    }
+
+    /**
+     * Returns the exact inner product {@code <this, o>} of two vectors of the same field
+     * {@code Q(sqrt r)}: {@code (sum x x' + r sum y y') + (sum x y' + sum y x') sqrt r}.
+     */
+    public QuadraticSurd dot(SurdVector o) {
+        if (!r.equals(o.r) || o.x.length != x.length) {
+            throw new IllegalArgumentException("different fields or lengths");
+        }
+        Rational xx = Rational.of(rationalParts().dotNumerators(o.rationalParts()), xDen.multiply(o.xDen));
+        Rational yy = Rational.of(surdParts().dotNumerators(o.surdParts()), yDen.multiply(o.yDen));
+        Rational xy = Rational.of(rationalParts().dotNumerators(o.surdParts()), xDen.multiply(o.yDen));
+        Rational yx = Rational.of(surdParts().dotNumerators(o.rationalParts()), yDen.multiply(o.xDen));
+        return QuadraticSurd.of(xx.add(r.multiply(yy)), xy.add(yx), r);
+    }
+
+    /**
      * Decides {@code <this, o> = 0} exactly (a sufficient test). For equal radicands the inner
      * product is {@code (sum x x' + r sum y y') + (sum x y' + sum y x') sqrt r}; for different
      * radicands it is {@code sum x x' + sqrt(r') sum x y' + sqrt(r) sum y x' + sqrt(r r') sum y y'}
@@ -213,6 +290,10 @@ public final class SurdVector {
      */
     public static final class DotMemo {
         private final java.util.IdentityHashMap<Object, java.util.IdentityHashMap<Object, Object>> memo = new java.util.IdentityHashMap<>();
+
+        /** An empty memo. */
+        public DotMemo() {
+        }
 
         /** Returns the memoised value for {@code (u, v)} or computes and stores it. */
         @SuppressWarnings("unchecked")

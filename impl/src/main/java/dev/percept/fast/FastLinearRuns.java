@@ -1,5 +1,7 @@
 package dev.percept.fast;
 
+import dev.percept.model.TieMode;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,8 +47,21 @@ public final class FastLinearRuns {
      * @param finalMargins the computed margins of the last iterate
      * @param uncertain every margin along the run (the last iterate included) whose sign is not certified
      */
-    public record PerceptronRun(double[] theta, int iterations, boolean converged, int[] mistakes, double[] finalMargins,
+    public record PerceptronRun(List<Double> theta, int iterations, boolean converged, List<Integer> mistakes, List<Double> finalMargins,
             List<UncertainMargin> uncertain) {
+
+        /** Keeps unmodifiable copies. */
+        public PerceptronRun {
+            theta = List.copyOf(theta);
+            mistakes = List.copyOf(mistakes);
+            finalMargins = List.copyOf(finalMargins);
+            uncertain = List.copyOf(uncertain);
+        }
+
+        /** @return the last iterate as a fresh array */
+        public double[] thetaArray() {
+            return theta.stream().mapToDouble(Double::doubleValue).toArray();
+        }
     }
 
     /** {@code gamma_k = k u / (1 - k u)}. */
@@ -76,7 +91,7 @@ public final class FastLinearRuns {
      * The batch perceptron from {@code w0}: stops as soon as every computed margin is positive
      * (converged) or after {@code maxSteps} updates, like {@code dev.percept.dynamics.Perceptron}.
      */
-    public static PerceptronRun perceptron(double[] w0, double[][] x, int[] y, double gamma, int tieMode, int maxSteps) {
+    public static PerceptronRun perceptron(double[] w0, double[][] x, int[] y, double gamma, TieMode tie, int maxSteps) {
         int n = x.length;
         double[] w = w0.clone();
         List<Integer> mistakes = new ArrayList<>();
@@ -97,11 +112,15 @@ public final class FastLinearRuns {
                 }
             }
             if (all || t >= maxSteps) {
-                return new PerceptronRun(w, t, all, mistakes.stream().mapToInt(Integer::intValue).toArray(), z, uncertain);
+                return new PerceptronRun(boxed(w), t, all, mistakes, boxed(z), uncertain);
             }
             mistakes.add(wrong);
-            w = FastLinearSteps.perceptron(w, x, y, gamma, tieMode);
+            w = FastLinearSteps.perceptron(w, x, y, gamma, tie);
         }
+    }
+
+    private static List<Double> boxed(double[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
     }
 
     /** {@code steps} logistic-GD steps ({@link FastLinearSteps#logisticGd}) from {@code w0}; returns w_steps. */

@@ -1,5 +1,7 @@
 package dev.percept.fast;
 
+import dev.percept.model.TieMode;
+
 /**
  * One batch step of the linear model's perceptron and of logistic gradient descent, in double.
  * Data: rows {@code x_i} with labels {@code y_i = ±1}; margins {@code z_i = y_i <w, x_i>}.
@@ -10,19 +12,20 @@ package dev.percept.fast;
  *   <li>Logistic GD on {@code (1/n) sum log(1 + exp(-z_i))}: {@code w <- w + (gamma/n) sum_i
  *   sigma(-z_i) y_i x_i}.</li>
  * </ul>
- * The exact counterparts live in {@code dev.percept.oracle.LinearSteps}.
+ * The exact counterparts are {@code dev.percept.dynamics.Perceptron#step} (linear model) and
+ * {@code dev.percept.dynamics.LogisticGd} (ball arithmetic).
  */
 public final class FastLinearSteps {
 
     private FastLinearSteps() {
     }
 
-    /** One perceptron step; {@code tieMode} as in {@link dev.percept.spec.kernels.TieRule}. */
-    public static double[] perceptron(double[] w, double[][] x, int[] y, double gamma, int tieMode) {
+    /** One perceptron step under the tie rule {@code tie}. */
+    public static double[] perceptron(double[] w, double[][] x, int[] y, double gamma, TieMode tie) {
         double[] out = w.clone();
         for (int i = 0; i < x.length; i++) {
             double z = y[i] * dot(w, x[i]);
-            int twice = dev.percept.spec.kernels.TieRule.twiceOmega((int) Math.signum(z), tieMode);
+            int twice = tie.twiceOmega((int) Math.signum(z));
             if (twice != 0) {
                 double c = gamma * y[i] * twice * 0.5;
                 for (int j = 0; j < w.length; j++) {

@@ -51,7 +51,7 @@ public final class FastStructuredSpectrum {
      * All {@code d + 2} eigenvalues, increasing, with multiplicity: {@code ±sqrt(s+p)},
      * {@code ±sqrt(s-p)} and zeros for the rest.
      *
-     * @param perm the involution as a 0-based image array
+     * @param perm the permutation (any cycle type) as a 0-based image array
      */
     public static double[] eigenvalues(double[] a, int[] perm) {
         int d = a.length;

@@ -17,7 +17,7 @@ public final class FastStructuredStep {
     private FastStructuredStep() {
     }
 
-    /** One step; {@code perm} is the involution as a 0-based image array; returns a new theta of length d+2. */
+    /** One step; {@code perm} is the permutation (any cycle type) as a 0-based image array; returns a new theta of length d+2. */
     public static double[] apply(double[] a, int[] perm, double gamma, double[] theta) {
         int d = a.length;
         double u1 = theta[0];

@@ -1,9 +1,10 @@
 package dev.percept.minimal;
 
 import dev.percept.exact.Rational;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.model.TieMode;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One row of the complexity separation (claim M1): for a dimension d, the exact number of updates
@@ -30,16 +31,21 @@ public final class ComplexityExperiment {
      * @param stepInverse {@code ceil(lambda2)}, the step is its reciprocal
      * @param linear updates of the linear perceptron
      * @param linearConverged whether it separated within its cap
-     * @param twoLayer updates of the two-layer perceptron, one per start (sorted ascending)
+     * @param twoLayer updates of the two-layer perceptron, one per start (sorted ascending, unmodifiable)
      * @param twoLayerUnconverged how many two-layer runs hit the cap
      * @param maxBits largest bit length reached by the two-layer integer state
      */
-    public record Row(int d, BigInteger stepInverse, int linear, boolean linearConverged, int[] twoLayer,
+    public record Row(int d, BigInteger stepInverse, int linear, boolean linearConverged, List<Integer> twoLayer,
             int twoLayerUnconverged, int maxBits) {
+
+        /** Keeps an unmodifiable copy of the counts. */
+        public Row {
+            twoLayer = List.copyOf(twoLayer);
+        }
 
         /** @return the median two-layer count (lower median for even counts) */
         public int median() {
-            return twoLayer[(twoLayer.length - 1) / 2];
+            return twoLayer.get((twoLayer.size() - 1) / 2);
         }
 
         /** @return the exact mean of the two-layer counts */
@@ -48,13 +54,13 @@ public final class ComplexityExperiment {
             for (int t : twoLayer) {
                 sum += t;
             }
-            return Rational.of(sum, twoLayer.length);
+            return Rational.of(sum, twoLayer.size());
         }
 
         /** @return the 90th percentile, nearest-rank: the ceil(0.9 K)-th smallest count */
         public int p90() {
-            int rank = (9 * twoLayer.length + 9) / 10;
-            return twoLayer[Math.max(0, rank - 1)];
+            int rank = (9 * twoLayer.size() + 9) / 10;
+            return twoLayer.get(Math.max(0, rank - 1));
         }
     }
 
@@ -78,7 +84,7 @@ public final class ComplexityExperiment {
      */
     public static Row run(int d, Rational mu, Init init, Rational eps, int seeds) {
         MinimalFamily fam = MinimalFamily.of(d, mu);
-        ReducedLinearPerceptron lin = new ReducedLinearPerceptron(fam.signedPoints(), TieRule.HALF);
+        ReducedLinearPerceptron lin = new ReducedLinearPerceptron(fam.signedPoints(), TieMode.HALF);
         lin.run(linearCap(d));
         BigInteger k = BigInteger.TWO.multiply(fam.dataScale()).multiply(fam.stepInverse());
         int runs = init == Init.ADVERSARIAL ? 1 : seeds;
@@ -87,7 +93,7 @@ public final class ComplexityExperiment {
         int bits = 0;
         for (int s = 0; s < runs; s++) {
             BigInteger[] theta0 = init == Init.ADVERSARIAL ? Starts.adversarial(d, eps, ADVERSARIAL_SEED) : Starts.random(d, s + 1L);
-            ReducedTiedPerceptron tied = new ReducedTiedPerceptron(fam.signedPoints(), fam.involution(), theta0, k, TieRule.HALF);
+            ReducedTiedPerceptron tied = new ReducedTiedPerceptron(fam.signedPoints(), fam.involution(), theta0, k, TieMode.HALF);
             tied.run(twoLayerCap(d));
             counts[s] = tied.steps();
             if (!tied.separated()) {
@@ -96,6 +102,6 @@ public final class ComplexityExperiment {
             bits = Math.max(bits, tied.maxBits());
         }
         Arrays.sort(counts);
-        return new Row(d, fam.stepInverse(), lin.steps(), lin.separated(), counts, unconverged, bits);
+        return new Row(d, fam.stepInverse(), lin.steps(), lin.separated(), Arrays.stream(counts).boxed().toList(), unconverged, bits);
     }
 }

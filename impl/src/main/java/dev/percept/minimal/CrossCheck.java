@@ -1,7 +1,7 @@
 package dev.percept.minimal;
 
 import dev.percept.exact.Rational;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.model.TieMode;
 import dev.percept.check.Check;
 import java.math.BigInteger;
 
@@ -43,9 +43,9 @@ public final class CrossCheck {
         BigInteger[] t0 = java.util.Arrays.copyOfRange(li, 1, li.length);
         BigInteger n = fam.dataScale();
         BigInteger k = BigInteger.TWO.multiply(n).multiply(fam.stepInverse());
-        ReducedTiedPerceptron red = new ReducedTiedPerceptron(fam.signedPoints(), fam.involution(), t0, k, TieRule.HALF);
+        ReducedTiedPerceptron red = new ReducedTiedPerceptron(fam.signedPoints(), fam.involution(), t0, k, TieMode.HALF);
         Rational[][] a = fam.signedPointsRational();
-        NaiveTiedPerceptron dir = new NaiveTiedPerceptron(a, fam.involution(), theta0, fam.gamma(), TieRule.HALF);
+        DirectPerceptron dir = DirectPerceptron.tied(a, fam.involution(), theta0, fam.gamma(), TieMode.HALF);
         Rational[][] pa = {fam.involution().apply(a[0]), fam.involution().apply(a[1])};
         String name = "reduced O(1) tied stepping equals direct O(d) stepping (d=" + fam.d() + ", mu=" + fam.mu() + ")";
         Rational factor = Rational.of(l);
@@ -87,8 +87,8 @@ public final class CrossCheck {
      * and equal stopping.
      */
     public static Check linear(MinimalFamily fam, int maxSteps) {
-        ReducedLinearPerceptron red = new ReducedLinearPerceptron(fam.signedPoints(), TieRule.HALF);
-        NaiveLinearPerceptron dir = new NaiveLinearPerceptron(fam.signedPointsRational(), TieRule.HALF);
+        ReducedLinearPerceptron red = new ReducedLinearPerceptron(fam.signedPoints(), TieMode.HALF);
+        DirectPerceptron dir = DirectPerceptron.linear(fam.signedPointsRational(), TieMode.HALF);
         Rational f = Rational.of(fam.dataScale().pow(2).shiftLeft(1));
         String name = "reduced linear perceptron equals direct O(d) perceptron (d=" + fam.d() + ", mu=" + fam.mu() + ")";
         for (int t = 0; ; t++) {

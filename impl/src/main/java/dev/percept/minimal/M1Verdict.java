@@ -1,5 +1,6 @@
 package dev.percept.minimal;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.minimal.ComplexityExperiment.Init;
 import dev.percept.minimal.ComplexityExperiment.Row;
 import java.util.List;
@@ -37,9 +38,9 @@ public record M1Verdict(double linearSlope, double twoLayerSlope, boolean allCon
     /** @return the two-layer count the slope is fitted to: the adversarial count, or the mean */
     public static double twoLayerStatistic(Row r, Init kind) {
         if (kind == Init.ADVERSARIAL) {
-            return r.twoLayer()[0];
+            return r.twoLayer().get(0);
         }
-        return r.mean().numerator().doubleValue() / r.mean().denominator().doubleValue();
+        return Binary64.nearest(r.mean());
     }
 
     /** @return whether M1 is reproduced (every run separated and both slope criteria hold) */

@@ -1,7 +1,6 @@
 package dev.percept.minimal;
 
-import dev.percept.spec.KernelUse;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.model.TieMode;
 import java.math.BigInteger;
 
 /**
@@ -15,17 +14,17 @@ import java.math.BigInteger;
  */
 public final class ReducedLinearPerceptron implements Stepping {
     private final BigInteger[][] g;
-    private final int tieMode;
+    private final TieMode tie;
     private BigInteger[] m;
     private int steps;
 
     /**
      * @param signedPoints the integer signed points {@code A_i}
-     * @param tieMode a {@link TieRule} mode
+     * @param tie the tie rule
      */
-    public ReducedLinearPerceptron(BigInteger[][] signedPoints, int tieMode) {
+    public ReducedLinearPerceptron(BigInteger[][] signedPoints, TieMode tie) {
         int n = signedPoints.length;
-        this.tieMode = tieMode;
+        this.tie = tie;
         this.g = new BigInteger[n][n];
         this.m = new BigInteger[n];
         for (int j = 0; j < n; j++) {
@@ -62,8 +61,7 @@ public final class ReducedLinearPerceptron implements Stepping {
         int n = m.length;
         BigInteger[] next = m.clone();
         for (int i = 0; i < n; i++) {
-            KernelUse.mark(KernelUse.Site.MINIMAL_PERCEPTRON_WEIGHT);
-            int c = TieRule.twiceOmega(m[i].signum(), tieMode);
+            int c = tie.twiceOmega(m[i].signum());
             if (c == 0) {
                 continue;
             }

@@ -1,8 +1,7 @@
 package dev.percept.minimal;
 
-import dev.percept.spec.KernelUse;
-import dev.percept.spec.kernels.TieRule;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.model.TieMode;
+import dev.percept.structured.Permutation;
 import java.math.BigInteger;
 
 /**
@@ -17,7 +16,7 @@ import java.math.BigInteger;
  * only the 2n numbers {@code s_i = a_i^T w}, {@code r_i = (P a_i)^T w} besides u1, u2; and the
  * step changes w by a combination of the {@code a_i}, {@code P a_i}, so the new {@code s_j, r_j}
  * follow from the old ones through the Gram numbers {@code G_ji = a_j^T a_i},
- * {@code H_ji = a_j^T P a_i} (using {@code P = P^T}, {@code P^2 = I}). This is exact: nothing is
+ * {@code H_ji = a_j^T P a_i} (using only {@code P^T P = I}: {@code (P a_j)^T P a_i = G_ji}). This is exact: nothing is
  * projected away, the rest of w never influences a margin.
  *
  * <p>Scale: the margins are quadratic in theta and the weights {@code c_i} depend only on their
@@ -28,7 +27,7 @@ import java.math.BigInteger;
  */
 public final class ReducedTiedPerceptron implements Stepping {
     private final BigInteger k;
-    private final int tieMode;
+    private final TieMode tie;
     private final BigInteger[][] g;
     private final BigInteger[][] h;
     private BigInteger u1;
@@ -41,14 +40,14 @@ public final class ReducedTiedPerceptron implements Stepping {
      * Sets up the reduced state in O(n d).
      *
      * @param signedPoints the integer signed points {@code A_i} (n rows of length d)
-     * @param p the involution P (dimension d)
+     * @param p the permutation P (dimension d; any permutation, the reduction uses only P^T P = I)
      * @param theta0 the integer start {@code (u1, u2, w)} of length d+2 (any positive multiple of
      *     the rational start)
      * @param k the integer factor K of the scaled step (positive)
-     * @param tieMode a {@link TieRule} mode
+     * @param tie the tie rule
      */
-    public ReducedTiedPerceptron(BigInteger[][] signedPoints, PermutationInvolution p, BigInteger[] theta0, BigInteger k,
-            int tieMode) {
+    public ReducedTiedPerceptron(BigInteger[][] signedPoints, Permutation p, BigInteger[] theta0, BigInteger k,
+            TieMode tie) {
         int n = signedPoints.length;
         int d = p.dimension();
         if (theta0.length != d + 2) {
@@ -58,7 +57,7 @@ public final class ReducedTiedPerceptron implements Stepping {
             throw new IllegalArgumentException("K must be positive");
         }
         this.k = k;
-        this.tieMode = tieMode;
+        this.tie = tie;
         this.g = new BigInteger[n][n];
         this.h = new BigInteger[n][n];
         this.s = new BigInteger[n];
@@ -91,12 +90,11 @@ public final class ReducedTiedPerceptron implements Stepping {
         return u1.multiply(s[i]).add(u2.multiply(r[i]));
     }
 
-    /** @return {@code 2 omega(margin_i)} for every point, by {@link TieRule#twiceOmega} */
+    /** @return {@code 2 omega(margin_i)} for every point, by {@link TieMode#twiceOmega} */
     public int[] twiceWeights() {
         int[] c = new int[s.length];
         for (int i = 0; i < s.length; i++) {
-            KernelUse.mark(KernelUse.Site.MINIMAL_PERCEPTRON_WEIGHT);
-            c[i] = TieRule.twiceOmega(margin(i).signum(), tieMode);
+            c[i] = tie.twiceOmega(margin(i).signum());
         }
         return c;
     }

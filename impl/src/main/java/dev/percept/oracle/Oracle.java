@@ -2,52 +2,39 @@ package dev.percept.oracle;
 
 import dev.percept.audit.Audit;
 import dev.percept.audit.ExactSpectrum;
+import dev.percept.binary64.Binary64;
+import dev.percept.dynamics.Dataset;
+import dev.percept.dynamics.LinearModel;
+import dev.percept.dynamics.Perceptron;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.fast.FastSymmetricEigen;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.model.TieMode;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
-import dev.percept.structured.StructuredSpectrum;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * percept as a test oracle for other Java projects (add {@code dev.percept:percept-impl} as a
- * test dependency). Every answer is exact or a rigorous enclosure; doubles passed in are taken
- * as the exact binary numbers they are ({@code new BigDecimal(double)}), never re-rounded.
+ * test dependency). Every answer is exact or a rigorous enclosure, returned as a small immutable
+ * result type that prints exact values and correctly rounded decimals ({@link Spectrum},
+ * {@link EigenvalueAudit}, {@link PerceptronTrajectory}). Doubles passed in are taken as the exact
+ * binary numbers they are ({@link Binary64#exact}), never re-rounded.
  *
  * <pre>{@code
  * double[][] a = ...;                                     // symmetric
  * double[] mine = mySolver.eigenvalues(a);
- * Oracle.assertEigenvalues(a, mine, 1e-12);               // AssertionError with the worst entry if any |error| > 1e-12
- * Audit.Report r = Oracle.audit(a, mine);                 // or inspect every error enclosure
+ * Oracle.assertEigenvalues(a, mine, 1e-12);               // AssertionError naming the worst eigenvalue if an error > 1e-12 is proven
+ * EigenvalueAudit r = Oracle.audit(a, mine);              // or inspect every error enclosure
  * }</pre>
+ *
+ * <p>A consumer's own symmetric eigensolver can also run percept's contract test,
+ * {@code SymmetricEigenContract} in the {@code percept-impl} test-jar.
  */
 public final class Oracle {
 
     private Oracle() {
-    }
-
-    /** Exact value of a double. */
-    public static Rational exact(double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("not a finite number: " + v);
-        }
-        return Rational.of(new BigDecimal(v));
-    }
-
-    /** Exact rational matrix of a double matrix. */
-    public static RationalMatrix exact(double[][] a) {
-        Rational[][] q = new Rational[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            q[i] = new Rational[a[i].length];
-            for (int j = 0; j < a[i].length; j++) {
-                q[i][j] = exact(a[i][j]);
-            }
-        }
-        return RationalMatrix.of(q);
     }
 
     /**
@@ -57,87 +44,110 @@ public final class Oracle {
      * are passed as hints: they only choose where the exact signs are evaluated (certified by the
      * sign-change count, Sturm sequences otherwise), so they speed the isolation up (n = 100: about
      * a second instead of about 90 s) and never change the result.
+     *
+     * @throws IllegalArgumentException if the matrix is not square and symmetric
      */
-    public static ExactSpectrum spectrum(RationalMatrix a) {
+    public static Spectrum spectrum(RationalMatrix a) {
         List<Rational> hints = new ArrayList<>();
         if (a.isSquare() && a.isSymmetric()) {
-            double[][] d = new double[a.rows()][a.rows()];
-            for (int i = 0; i < d.length; i++) {
-                for (int j = 0; j < d.length; j++) {
-                    Rational q = a.get(i, j);
-                    d[i][j] = new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), java.math.MathContext.DECIMAL128).doubleValue();
-                }
-            }
-            for (double v : FastSymmetricEigen.eigenvalues(d)) {
+            for (double v : FastSymmetricEigen.eigenvalues(Binary64.nearest(a))) {
                 if (Double.isFinite(v)) {
-                    hints.add(exact(v));
+                    hints.add(Binary64.exact(v));
                 }
             }
         }
-        return ExactSpectrum.of(a, hints);
+        return new Spectrum(ExactSpectrum.of(a, hints));
     }
 
     /** Exact spectrum of a symmetric double matrix (entries taken exactly). */
-    public static ExactSpectrum spectrum(double[][] a) {
-        return spectrum(exact(a));
+    public static Spectrum spectrum(double[][] a) {
+        return spectrum(Binary64.exact(a));
     }
 
     /**
      * Exact, certified spectrum of the Proposition 4.1 matrix {@code [[0,0,a^T],[0,0,(Pa)^T],[a,Pa,0]]}
-     * (claims P41.1-P41.5) in O(d); {@code perm} is the 1-based image of an involutive permutation.
+     * (claims P41.1-P41.5) in O(d): its eigenvalues are {@code ±sqrt(s ± p)} and 0.
+     *
+     * @param permutation any permutation P in 1-based one-line notation ({@code (Pa)_i = a_perm[i]})
+     * @throws IllegalArgumentException if the lengths differ or P is not a permutation
      */
-    public static StructuredSpectrum structuredSpectrum(Rational[] a, int[] perm) {
-        return Prop41.analyze(a, PermutationInvolution.ofOneBased(perm));
+    public static Spectrum structuredSpectrum(List<Rational> a, List<Integer> permutation) {
+        int[] img = permutation.stream().mapToInt(Integer::intValue).toArray();
+        return new Spectrum(ExactSpectrum.of(Prop41.analyze(a.toArray(new Rational[0]), Permutation.ofOneBased(img))));
     }
 
-    /** Rigorous audit of {@code eigenvalues} (any order) of symmetric {@code a}. */
-    public static Audit.Report audit(double[][] a, double[] eigenvalues) {
-        List<Rational> g = new ArrayList<>();
-        for (double v : eigenvalues) {
-            g.add(exact(v));
-        }
-        return Audit.run(exact(a), g, null);
+    /** Rigorous audit of {@code eigenvalues} (any order) of symmetric {@code a}, both taken exactly. */
+    public static EigenvalueAudit audit(double[][] a, double[] eigenvalues) {
+        return new EigenvalueAudit(Audit.run(Binary64.exact(a), exact(eigenvalues), null));
     }
 
-    /** Rigorous audit of exact given values. */
-    public static Audit.Report audit(RationalMatrix a, List<Rational> eigenvalues) {
-        return Audit.run(a, eigenvalues, null);
+    /** Rigorous audit of exact given values (any order) of symmetric {@code a}. */
+    public static EigenvalueAudit audit(RationalMatrix a, List<Rational> eigenvalues) {
+        return new EigenvalueAudit(Audit.run(a, eigenvalues, null));
     }
 
     /**
      * Throws an {@link AssertionError} naming the worst eigenvalue unless every absolute error is
-     * at most {@code maxAbsError}; fails only when the excess is proven (lower bound above the
-     * tolerance).
+     * at most {@code maxAbsError}; fails only when the excess is proven (the error's lower bound is
+     * above the tolerance), so a correct solver never fails it by percept's rounding.
+     *
+     * @throws IllegalArgumentException if {@code a} is not symmetric, the count is not n, or a value is not finite
      */
     public static void assertEigenvalues(double[][] a, double[] eigenvalues, double maxAbsError) {
-        Audit.Report r = Audit.run(exact(a), toRationals(eigenvalues), exact(maxAbsError));
+        EigenvalueAudit r = new EigenvalueAudit(Audit.run(Binary64.exact(a), exact(eigenvalues), Binary64.exact(maxAbsError)));
         if (!r.withinTolerance()) {
-            Audit.Entry worst = r.entries().get(0);
-            for (Audit.Entry e : r.entries()) {
-                if (e.absError().lo().compareTo(worst.absError().lo()) > 0) {
-                    worst = e;
-                }
-            }
-            throw new AssertionError("eigenvalue " + worst.given() + " is off by at least "
-                    + Audit.round(worst.absError().lo(), 4, RoundingMode.FLOOR) + " (true value in ["
-                    + Audit.round(worst.trueLower(), 17, RoundingMode.FLOOR) + ", " + Audit.round(worst.trueUpper(), 17, RoundingMode.CEILING)
-                    + "]), more than the allowed " + maxAbsError);
+            EigenvalueError worst = r.worst();
+            throw new AssertionError(worst + ": more than the allowed " + maxAbsError + " (" + r.errors().stream()
+                    .filter(e -> e.absErrorLower().compareTo(Binary64.exact(maxAbsError)) > 0).count() + " of " + r.n()
+                    + " eigenvalues exceed it)");
         }
     }
 
-    private static List<Rational> toRationals(double[] v) {
+    private static List<Rational> exact(double[] v) {
         List<Rational> g = new ArrayList<>();
         for (double x : v) {
-            g.add(exact(x));
+            g.add(Binary64.exact(x));
         }
         return g;
     }
 
     /**
-     * Exact trajectory {@code w_0..w_steps} of the batch perceptron on the linear model
-     * ({@link LinearSteps}); {@code tieMode} from {@link dev.percept.spec.kernels.TieRule}.
+     * Exact trajectory {@code w_0..w_steps} of the batch perceptron on the linear model,
+     * {@code w <- w + gamma sum_i omega(y_i <w, x_i>) y_i x_i} with {@code omega = 1, omega(0), 0}
+     * for negative, zero, positive margins, every margin's sign decided exactly.
+     *
+     * @param y labels, each -1 or 1
+     * @throws IllegalArgumentException on empty or ragged data or a label other than ±1
      */
-    public static List<Rational[]> perceptronTrajectory(Rational[] w0, Rational[][] x, int[] y, Rational gamma, int tieMode, int steps) {
-        return LinearSteps.perceptronTrajectory(w0, x, y, gamma, tieMode, steps);
+    public static PerceptronTrajectory perceptronTrajectory(List<Rational> w0, List<List<Rational>> x, List<Integer> y, Rational gamma,
+            TieMode tie, int steps) {
+        Rational[][] xs = new Rational[x.size()][];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = x.get(i).toArray(new Rational[0]);
+        }
+        int[] ys = y.stream().mapToInt(Integer::intValue).toArray();
+        Rational[] w = w0.toArray(new Rational[0]);
+        if (xs.length > 0 && xs[0].length != w.length) {
+            throw new IllegalArgumentException("w0 has " + w.length + " entries, the data " + xs[0].length + " features");
+        }
+        Perceptron.Result r = Perceptron.run(new LinearModel(w.length), new Dataset("oracle", xs, ys), gamma, w, steps, tie, false);
+        List<Rational[]> iterates = r.iterates();
+        while (iterates.size() <= steps) {
+            iterates.add(r.theta()); // converged: every later step leaves the iterate where it is
+        }
+        return new PerceptronTrajectory(iterates, tie, r.converged());
+    }
+
+    /** {@link #perceptronTrajectory(List, List, List, Rational, TieMode, int)} on doubles, each taken exactly. */
+    public static PerceptronTrajectory perceptronTrajectory(double[] w0, double[][] x, int[] y, double gamma, TieMode tie, int steps) {
+        List<List<Rational>> xs = new ArrayList<>();
+        for (double[] row : x) {
+            xs.add(exact(row));
+        }
+        List<Integer> ys = new ArrayList<>();
+        for (int v : y) {
+            ys.add(v);
+        }
+        return perceptronTrajectory(exact(w0), xs, ys, Binary64.exact(gamma), tie, steps);
     }
 }

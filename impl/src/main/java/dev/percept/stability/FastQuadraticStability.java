@@ -1,10 +1,11 @@
 package dev.percept.stability;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.fast.FastSymmetricEigen;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Claim Q1 in double precision ({@code percept stability --engine fast}): the eigenvalues of S by
@@ -21,51 +22,59 @@ import java.math.MathContext;
  * the 1e-9 slack. The comparisons of {@code lambda_hat +- b} with 0 and {@code 2/eta} are then
  * made exactly in rationals. The verdict is {@code converges} or {@code does not converge} only
  * when the intervals {@code [lambda_hat - b, lambda_hat + b]} decide it; otherwise it is
- * {@code undecided (within rounding)}: never a guess, so it never contradicts the exact decision.
+ * {@link Verdict#UNDECIDED}: never a guess, so it never contradicts the exact decision. S is
+ * rounded to double entrywise by {@link Binary64#nearest} (correctly rounded).
  */
 public final class FastQuadraticStability {
 
-    /** The verdict string when rounding leaves the question open. */
-    public static final String UNDECIDED = "undecided (within rounding)";
+    /** The fast verdict: decided by the rounding bound, or left open. */
+    public enum Verdict {
+        /** Every eigenvalue enclosure lies inside {@code (0, 2/eta)}. */
+        CONVERGES("converges"),
+        /** Some eigenvalue enclosure lies below 0 or above {@code 2/eta}. */
+        DOES_NOT_CONVERGE("does not converge"),
+        /** An enclosure touches 0 or {@code 2/eta}: rounding leaves the question open. */
+        UNDECIDED("undecided (within rounding)");
+
+        private final String label;
+
+        Verdict(String label) {
+            this.label = label;
+        }
+
+        /** @return the printed verdict: {@code converges}, {@code does not converge} or {@code undecided (within rounding)} */
+        public String label() {
+            return label;
+        }
+    }
 
     /**
      * The fast decision.
      *
-     * @param converges true, false, or null when undecided
-     * @param verdict {@code converges}, {@code does not converge} or {@link #UNDECIDED}
+     * @param verdict converges, does not converge, or undecided (within rounding)
      * @param reason why, in words
-     * @param eigenvalues the computed eigenvalues of S, increasing
+     * @param eigenvalues the computed eigenvalues of S, increasing (unmodifiable)
      * @param errorBound b, the bound on every {@code |lambda_hat_i - lambda_i|}
      */
-    public record Decision(Boolean converges, String verdict, String reason, double[] eigenvalues, double errorBound) {
+    public record Decision(Verdict verdict, String reason, List<Double> eigenvalues, double errorBound) {
+
+        /** Keeps an unmodifiable copy of the eigenvalues. */
+        public Decision {
+            eigenvalues = List.copyOf(eigenvalues);
+        }
 
         /** @return the computed smallest eigenvalue */
         public double lambdaMin() {
-            return eigenvalues[0];
+            return eigenvalues.get(0);
         }
 
         /** @return the computed largest eigenvalue */
         public double lambdaMax() {
-            return eigenvalues[eigenvalues.length - 1];
+            return eigenvalues.get(eigenvalues.size() - 1);
         }
     }
 
     private FastQuadraticStability() {
-    }
-
-    /** S rounded entrywise to double (via 40 significant digits). */
-    public static double[][] toDouble(RationalMatrix s) {
-        double[][] a = new double[s.rows()][s.cols()];
-        for (int i = 0; i < s.rows(); i++) {
-            for (int j = 0; j < s.cols(); j++) {
-                a[i][j] = toDouble(s.get(i, j));
-            }
-        }
-        return a;
-    }
-
-    static double toDouble(Rational q) {
-        return new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), new MathContext(40)).doubleValue();
     }
 
     /** Decides Q1 for symmetric nonempty S and {@code eta > 0} in double, with the rounding bound. */
@@ -76,8 +85,9 @@ public final class FastQuadraticStability {
         if (!s.isSquare() || !s.isSymmetric() || s.rows() == 0) {
             throw new IllegalArgumentException("S is not square, symmetric and nonempty");
         }
-        double[][] a = toDouble(s);
+        double[][] a = Binary64.nearest(s);
         double[] ev = FastSymmetricEigen.eigenvalues(a);
+        List<Double> evs = Arrays.stream(ev).boxed().toList();
         double frob = 0;
         for (double[] row : a) {
             for (double v : row) {
@@ -85,31 +95,28 @@ public final class FastQuadraticStability {
             }
         }
         double b = (FastSymmetricEigen.errorBound(a) + Math.ulp(1.0) / 2 * frob) * (1 + 1e-9);
-        Rational bound = exact(b);
-        Rational lmin = exact(ev[0]);
-        Rational lmax = exact(ev[ev.length - 1]);
+        Rational bound = Binary64.exact(b);
+        Rational lmin = Binary64.exact(ev[0]);
+        Rational lmax = Binary64.exact(ev[ev.length - 1]);
         Rational limit = Rational.TWO.divide(eta);
         String within = " (computed lambda_min = " + ev[0] + ", lambda_max = " + ev[ev.length - 1] + ", each within " + b + ")";
         if (lmin.add(bound).signum() < 0) {
-            return new Decision(false, "does not converge",
-                    "S has a negative eigenvalue (lambda_min <= lambda_min_hat + bound < 0): GD diverges along it" + within, ev, b);
+            return new Decision(Verdict.DOES_NOT_CONVERGE,
+                    "S has a negative eigenvalue (lambda_min <= lambda_min_hat + bound < 0): GD diverges along it" + within, evs, b);
         }
         if (lmax.subtract(bound).compareTo(limit) > 0) {
-            return new Decision(false, "does not converge",
-                    "lambda_max >= lambda_max_hat - bound > 2/eta = " + limit + ": |1 - eta lambda_max| > 1, GD diverges along it" + within, ev, b);
+            return new Decision(Verdict.DOES_NOT_CONVERGE,
+                    "lambda_max >= lambda_max_hat - bound > 2/eta = " + limit + ": |1 - eta lambda_max| > 1, GD diverges along it" + within, evs, b);
         }
         boolean posOk = lmin.subtract(bound).signum() > 0;
         boolean gapOk = lmax.add(bound).compareTo(limit) < 0;
         if (posOk && gapOk) {
-            return new Decision(true, "converges",
-                    "every eigenvalue is in [lambda_min_hat - bound, lambda_max_hat + bound], inside (0, 2/eta = " + limit + ")" + within, ev, b);
+            return new Decision(Verdict.CONVERGES,
+                    "every eigenvalue is in [lambda_min_hat - bound, lambda_max_hat + bound], inside (0, 2/eta = " + limit + ")" + within, evs, b);
         }
         String why = !posOk ? "lambda_min is within the rounding bound of 0 (S may be singular)"
                 : "eta lambda_max is within eta * bound of 2 (|eta lambda_max_hat - 2| <= eta * bound: possibly the boundary)";
-        return new Decision(null, UNDECIDED, why + "; use --engine exact" + within, ev, b);
+        return new Decision(Verdict.UNDECIDED, why + "; use --engine exact" + within, evs, b);
     }
 
-    private static Rational exact(double v) {
-        return Rational.of(new BigDecimal(v));
-    }
 }

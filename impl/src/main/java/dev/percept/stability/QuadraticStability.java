@@ -25,6 +25,27 @@ public final class QuadraticStability {
      */
     public record Decision(boolean converges, String reason, Inertia inertiaS, Inertia inertiaGap, Rational lambdaMaxLower,
             Rational lambdaMaxUpper) {
+
+        /**
+         * @return {@link Verdict#DIVERGES} when some eigenvalue lies below 0 or above {@code 2/eta},
+         *     {@link Verdict#CONVERGES} when all lie inside, else {@link Verdict#BOUNDARY}
+         */
+        public Verdict verdict() {
+            if (inertiaS.negative() > 0 || inertiaGap.negative() > 0) {
+                return Verdict.DIVERGES;
+            }
+            return converges ? Verdict.CONVERGES : Verdict.BOUNDARY;
+        }
+    }
+
+    /** The three outcomes of claim Q1's exact decision. */
+    public enum Verdict {
+        /** Every eigenvalue of S is in {@code (0, 2/eta)}: {@code |1 - eta lambda| < 1} for all. */
+        CONVERGES,
+        /** Some eigenvalue is below 0 or above {@code 2/eta}: {@code |1 - eta lambda| > 1} along it. */
+        DIVERGES,
+        /** None outside {@code [0, 2/eta]}, but 0 or {@code 2/eta} is one: the spectral radius of {@code I - eta S} is exactly 1. */
+        BOUNDARY
     }
 
     private QuadraticStability() {
@@ -63,6 +84,20 @@ public final class QuadraticStability {
                     + "), so I - eta S is a contraction";
         }
         return new Decision(conv, reason, is, gap, enc[0], enc[1]);
+    }
+
+    /**
+     * Claim Q1's criterion on known eigenvalues: GD with step eta converges from every start iff
+     * every eigenvalue lies in {@code (0, 2/eta)} (the referee for planted spectra).
+     */
+    public static boolean convergesFor(Rational[] eigenvalues, Rational eta) {
+        Rational limit = Rational.TWO.divide(eta);
+        for (Rational l : eigenvalues) {
+            if (l.signum() <= 0 || l.compareTo(limit) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return {@code x I - S} */

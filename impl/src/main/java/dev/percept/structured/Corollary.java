@@ -19,9 +19,9 @@ public final class Corollary {
     private final Rational mu;
     private final Rational[] a1;
     private final Rational[] a2;
-    private final PermutationInvolution p;
+    private final Permutation p;
 
-    private Corollary(int d, Rational mu, Rational[] a1, Rational[] a2, PermutationInvolution p) {
+    private Corollary(int d, Rational mu, Rational[] a1, Rational[] a2, Permutation p) {
         this.d = d;
         this.mu = mu;
         this.a1 = a1;
@@ -60,7 +60,7 @@ public final class Corollary {
             a1[i] = Rational.of(tail[i - 2]);
             a2[i] = Rational.of((long) tail[i - 2] * sigma);
         }
-        return new Corollary(d, mu, a1, a2, PermutationInvolution.swap(d, 1, 2));
+        return new Corollary(d, mu, a1, a2, Permutation.swap(d, 1, 2));
     }
 
     /** @return d */
@@ -84,7 +84,7 @@ public final class Corollary {
     }
 
     /** @return P (swap of coordinates 1 and 2) */
-    public PermutationInvolution involution() {
+    public Permutation involution() {
         return p;
     }
 
@@ -164,8 +164,8 @@ public final class Corollary {
     private static boolean proportionalTo(SurdVector v, int[] pattern, Rational mu) {
         Rational[] vals = new Rational[v.length()];
         for (int i = 0; i < v.length(); i++) {
-            // sqrt(mu^2) = mu exactly, so every coordinate is rational here.
-            vals[i] = v.get(i).rationalPart().add(v.get(i).surdPart().multiply(mu));
+            // The radicand is mu^2 and sqrt(mu^2) = mu exactly, so every coordinate is rational here.
+            vals[i] = v.rationalPart(i).add(v.surdPart(i).multiply(mu));
         }
         Rational factor = null;
         for (int i = 0; i < vals.length; i++) {

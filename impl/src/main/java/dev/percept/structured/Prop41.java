@@ -25,6 +25,11 @@ import java.util.List;
  * eigenvalue not accounted for to be zero. Together these prove the whole spectrum, with
  * multiplicities, for every d, at {@code O(d)} cost. For {@code d <= denseLimit} the dense
  * characteristic polynomial is compared as well (an independent referee).
+ *
+ * <p><b>Hypothesis.</b> P is any orthogonal matrix (every permutation of any cycle type, every
+ * rational orthogonal matrix); the analysis uses only {@code ||Pa|| = ||a||} (checked as a
+ * certificate), never {@code P = P^T} or {@code P^2 = I}. The general pair {@code M(a, b)} with
+ * any {@code b} is {@link GeneralPair} (claim P41.G).
  */
 public final class Prop41 {
 
@@ -43,7 +48,7 @@ public final class Prop41 {
     }
 
     /** Analyses {@code M(a)} with the default dense-referee limit. */
-    public static StructuredSpectrum analyze(Rational[] a, SymmetricInvolution p) {
+    public static StructuredSpectrum analyze(Rational[] a, OrthogonalMap p) {
         return analyze(StructuredMatrix.of(a, p), DEFAULT_DENSE_LIMIT);
     }
 
@@ -54,9 +59,9 @@ public final class Prop41 {
      */
     public static StructuredSpectrum analyze(StructuredMatrix m, int denseLimit) {
         Rational s = m.normSquaredA();
-        Rational p = m.aTPa();
+        Rational p = m.aDotB();
         KernelUse.mark(KernelUse.Site.PROP41_CASE);
-        Prop41Case kase = Prop41Case.fromCode(Prop41Kernel.caseOf(m.aIsZero(), m.aEqualsSignedPa(1), m.aEqualsSignedPa(-1)));
+        Prop41Case kase = Prop41Case.fromCode(Prop41Kernel.caseOf(m.aIsZero(), m.aEqualsSignedB(1), m.aEqualsSignedB(-1)));
         List<Eigenvalue> values = eigenvalues(m.d(), s, p);
         List<Eigenpair> pairs = eigenpairs(m, s, p);
         List<Check> checks = certify(m, kase, s, p, values, pairs, denseLimit);
@@ -128,7 +133,7 @@ public final class Prop41 {
                 y[0] = BigInteger.valueOf(sign);
                 y[1] = BigInteger.valueOf((long) sign * tau);
                 for (int i = 0; i < d; i++) {
-                    BigInteger pa = m.pa().numerator(i);
+                    BigInteger pa = m.b().numerator(i);
                     x[i + 2] = tau > 0 ? m.a().numerator(i).add(pa) : m.a().numerator(i).subtract(pa);
                     y[i + 2] = BigInteger.ZERO;
                 }
@@ -154,11 +159,11 @@ public final class Prop41 {
                 && (kase == Prop41Case.ANTISYMMETRIC) == (!s.isZero() && p.equals(s.negate()));
         checks.add(new Check(claim, "case", byNumbers, "case " + kase.label() + ", s = " + s + ", p = " + p));
 
-        Rational ppa = m.normSquaredPa();
+        Rational ppa = m.normSquaredB();
         checks.add(new Check(claim, "||Pa||^2 = ||a||^2", ppa.equals(s), "||Pa||^2 = " + ppa + ", ||a||^2 = " + s));
 
         if (kase == Prop41Case.ZERO) {
-            checks.add(new Check(claim, "A = 0", m.aIsZero() && m.pa().isZero(), ""));
+            checks.add(new Check(claim, "A = 0", m.aIsZero() && m.bIsZero(), ""));
         }
 
         boolean eig = true;
@@ -212,7 +217,7 @@ public final class Prop41 {
         Rational tr4 = m.traceOfFourthPower();
         checks.add(new Check(claim, "sum lambda^4 = tr(A^4)", sumFourth.equals(tr4), "sum lambda^4 = " + sumFourth + ", tr(A^4) = " + tr4));
 
-        if (d <= denseLimit && m.a().denominator().bitLength() + maxBits(m) <= DENSE_BIT_LIMIT) {
+        if (d <= denseLimit && m.a().denominator().bitLength() + maxBits(m.a()) <= DENSE_BIT_LIMIT) {
             RationalMatrix dense = m.toDense();
             Polynomial chi = dense.charPoly();
             Polynomial formula = Polynomial.monomial(Rational.ONE, 0);
@@ -247,11 +252,11 @@ public final class Prop41 {
         return checks;
     }
 
-    /** Bits of the largest common-denominator numerator of {@code a}. */
-    private static int maxBits(StructuredMatrix m) {
+    /** Bits of the largest common-denominator numerator of {@code v}. */
+    static int maxBits(dev.percept.exact.ScaledVector v) {
         int b = 0;
-        for (int i = 0; i < m.d(); i++) {
-            b = Math.max(b, m.a().numerator(i).bitLength());
+        for (int i = 0; i < v.length(); i++) {
+            b = Math.max(b, v.numerator(i).bitLength());
         }
         return b;
     }
@@ -296,7 +301,7 @@ public final class Prop41 {
         return out;
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 160 ? s : s.substring(0, 157) + "...";
     }
 }

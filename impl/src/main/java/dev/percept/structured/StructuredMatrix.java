@@ -8,50 +8,52 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * The symmetric {@code (d+2) x (d+2)} matrix of Proposition 4.1,
+ * The symmetric {@code (d+2) x (d+2)} matrix of a pair of vectors,
  * <pre>
- *       [ 0    0    a^T    ]
- *   A = [ 0    0    (Pa)^T ]
- *       [ a    Pa   0      ]
+ *             [ 0    0    a^T ]
+ *   M(a, b) = [ 0    0    b^T ]
+ *             [ a    b    0   ]
  * </pre>
- * held by its ingredients: {@code a} and {@code Pa} over one common denominator {@code L}. It is
- * never formed densely except by {@link #toDense()} for the referee checks; {@link #apply} costs
- * {@code O(d)} big-integer operations.
+ * held by its ingredients {@code a} and {@code b} over one common denominator {@code L}. With
+ * {@code b = Pa} for an orthogonal P it is the matrix of Proposition 4.1 ({@link #of}); for any
+ * {@code b} it is the general pair of claim P41.G ({@link #pair}). It is never formed densely
+ * except by {@link #toDense()} for the referee checks; {@link #apply} costs {@code O(d)}
+ * big-integer operations.
  */
 public final class StructuredMatrix {
 
     private final Rational[] aSmall;
-    private final Rational[] paSmall;
+    private final Rational[] bSmall;
     private final ScaledVector a;
-    private final ScaledVector pa;
-    private final SymmetricInvolution p;
+    private final ScaledVector b;
+    private final OrthogonalMap p;
     // The three Gram entries every certificate needs, computed once.
     private final Rational aa;
-    private final Rational papa;
-    private final Rational apa;
-    // Denominator groupings of aSmall and paSmall, shared by every inner product with them.
+    private final Rational bb;
+    private final Rational ab;
+    // Denominator groupings of aSmall and bSmall, shared by every inner product with them.
     private final ScaledVector.DenominatorGroups aGroups;
-    private final ScaledVector.DenominatorGroups paGroups;
+    private final ScaledVector.DenominatorGroups bGroups;
 
-    private StructuredMatrix(Rational[] aSmall, Rational[] paSmall, ScaledVector a, ScaledVector pa, SymmetricInvolution p) {
+    private StructuredMatrix(Rational[] aSmall, Rational[] bSmall, ScaledVector a, ScaledVector b, OrthogonalMap p) {
         this.aSmall = aSmall;
-        this.paSmall = paSmall;
+        this.bSmall = bSmall;
         this.a = a;
-        this.pa = pa;
+        this.b = b;
         this.p = p;
         this.aGroups = ScaledVector.DenominatorGroups.of(aSmall);
-        this.paGroups = ScaledVector.DenominatorGroups.of(paSmall);
+        this.bGroups = ScaledVector.DenominatorGroups.of(bSmall);
         this.aa = ScaledVector.dot(aSmall, aGroups, a);
-        this.papa = ScaledVector.dot(paSmall, paGroups, pa);
-        this.apa = ScaledVector.dot(aSmall, aGroups, pa);
+        this.bb = ScaledVector.dot(bSmall, bGroups, b);
+        this.ab = ScaledVector.dot(aSmall, aGroups, b);
     }
 
     /**
-     * Returns {@code M(a)} for the verified involution {@code p}.
+     * Returns {@code M(a, Pa)}, the matrix of Proposition 4.1, for the verified orthogonal {@code p}.
      *
      * @throws IllegalArgumentException if the lengths differ or {@code a} is empty
      */
-    public static StructuredMatrix of(Rational[] a, SymmetricInvolution p) {
+    public static StructuredMatrix of(Rational[] a, OrthogonalMap p) {
         if (a.length == 0) {
             throw new IllegalArgumentException("a is empty");
         }
@@ -64,6 +66,22 @@ public final class StructuredMatrix {
         return new StructuredMatrix(a.clone(), pa, both[0], both[1], p);
     }
 
+    /**
+     * Returns {@code M(a, b)} for any two rational vectors of the same length (claim P41.G).
+     *
+     * @throws IllegalArgumentException if the lengths differ or {@code a} is empty
+     */
+    public static StructuredMatrix pair(Rational[] a, Rational[] b) {
+        if (a.length == 0) {
+            throw new IllegalArgumentException("a is empty");
+        }
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("length mismatch: a has " + a.length + " entries, b has " + b.length);
+        }
+        ScaledVector[] both = ScaledVector.common(a, b);
+        return new StructuredMatrix(a.clone(), b.clone(), both[0], both[1], null);
+    }
+
     /** @return d (the matrix is (d+2) x (d+2)) */
     public int d() {
         return a.length();
@@ -74,19 +92,19 @@ public final class StructuredMatrix {
         return a;
     }
 
-    /** @return {@code Pa} over the common denominator */
-    public ScaledVector pa() {
-        return pa;
+    /** @return {@code b} ({@code = Pa} for Proposition 4.1) over the common denominator */
+    public ScaledVector b() {
+        return b;
     }
 
-    /** @return the involution P */
-    public SymmetricInvolution involution() {
+    /** @return the orthogonal P when the matrix was built as {@code M(a, Pa)}, else {@code null} */
+    public OrthogonalMap map() {
         return p;
     }
 
     /**
      * Returns {@code A v} for {@code v} with coordinates in {@code Q(sqrt r)}, through the block
-     * structure: {@code (Av)_1 = a.w}, {@code (Av)_2 = Pa.w}, {@code (Av)_{2+i} = v_1 a_i + v_2 (Pa)_i}
+     * structure: {@code (Av)_1 = a.w}, {@code (Av)_2 = b.w}, {@code (Av)_{2+i} = v_1 a_i + v_2 b_i}
      * with {@code w = (v_3, ..., v_{d+2})}. {@code O(d)}: the inner products group the terms by
      * the denominators of {@code a} ({@link ScaledVector#dot(Rational[], ScaledVector)}).
      */
@@ -95,8 +113,9 @@ public final class StructuredMatrix {
     }
 
     /**
-     * As {@link #apply(SurdVector)}, reusing inner products with rational-part arrays already seen
-     * by {@code memo} (eigenvectors for {@code ±sqrt(q)} share theirs).
+     * As {@link #apply(SurdVector)}, reusing inner products with rational-part and surd-part
+     * arrays already seen by {@code memo} (eigenvectors for {@code ±sqrt(q)} share theirs; the
+     * memo is keyed by array identity, and the arrays of a SurdVector never change).
      */
     public SurdVector apply(SurdVector v, SurdVector.DotMemo memo) {
         int d = d();
@@ -106,10 +125,11 @@ public final class StructuredMatrix {
         ScaledVector wx = tail(v.rationalParts());
         ScaledVector wy = tail(v.surdParts());
         Object key = v.rationalParts().numeratorsKey();
+        Object yKey = v.surdParts().numeratorsKey();
         Rational ax = memo.dot(aSmall, key, () -> ScaledVector.dot(aSmall, aGroups, wx));
-        Rational ay = ScaledVector.dot(aSmall, aGroups, wy);
-        Rational px = memo.dot(paSmall, key, () -> ScaledVector.dot(paSmall, paGroups, wx));
-        Rational py = ScaledVector.dot(paSmall, paGroups, wy);
+        Rational ay = memo.dot(aSmall, yKey, () -> ScaledVector.dot(aSmall, aGroups, wy));
+        Rational px = memo.dot(bSmall, key, () -> ScaledVector.dot(bSmall, bGroups, wx));
+        Rational py = memo.dot(bSmall, yKey, () -> ScaledVector.dot(bSmall, bGroups, wy));
         // Tail coordinates live over L * (denominator of v's parts); the head inner products have
         // denominators dividing that, so it is the common denominator and the tail needs no rescaling.
         BigInteger xd = v.xDenominator().multiply(a.denominator());
@@ -129,8 +149,8 @@ public final class StructuredMatrix {
         BigInteger y0 = v.y(0);
         BigInteger y1 = v.y(1);
         for (int i = 0; i < d; i++) {
-            x[i + 2] = combine(x0, x1, a.numerator(i), pa.numerator(i), fx);
-            y[i + 2] = combine(y0, y1, a.numerator(i), pa.numerator(i), fy);
+            x[i + 2] = combine(x0, x1, a.numerator(i), b.numerator(i), fx);
+            y[i + 2] = combine(y0, y1, a.numerator(i), b.numerator(i), fy);
         }
         return SurdVector.of(x, lx, y, ly, v.radicand());
     }
@@ -162,14 +182,14 @@ public final class StructuredMatrix {
         return aa;
     }
 
-    /** @return {@code ||Pa||^2}, exact (equals {@code ||a||^2} iff P preserves the norm of a) */
-    public Rational normSquaredPa() {
-        return papa;
+    /** @return {@code t = ||b||^2}, exact ({@code ||Pa||^2}, which equals {@code ||a||^2} for an orthogonal P) */
+    public Rational normSquaredB() {
+        return bb;
     }
 
-    /** @return {@code a^T P a}, exact */
-    public Rational aTPa() {
-        return apa;
+    /** @return {@code p = a^T b}, exact ({@code a^T P a} for Proposition 4.1) */
+    public Rational aDotB() {
+        return ab;
     }
 
     /** @return {@code true} iff {@code a = 0} */
@@ -177,10 +197,15 @@ public final class StructuredMatrix {
         return a.isZero();
     }
 
-    /** @return {@code true} iff {@code a = sign * Pa} coordinate-wise */
-    public boolean aEqualsSignedPa(int sign) {
+    /** @return {@code true} iff {@code b = 0} */
+    public boolean bIsZero() {
+        return b.isZero();
+    }
+
+    /** @return {@code true} iff {@code a = sign * b} coordinate-wise ({@code a = ±Pa} for Proposition 4.1) */
+    public boolean aEqualsSignedB(int sign) {
         for (int i = 0; i < d(); i++) {
-            BigInteger rhs = sign >= 0 ? pa.numerator(i) : pa.numerator(i).negate();
+            BigInteger rhs = sign >= 0 ? b.numerator(i) : b.numerator(i).negate();
             if (!a.numerator(i).equals(rhs)) {
                 return false;
             }
@@ -189,22 +214,22 @@ public final class StructuredMatrix {
     }
 
     /**
-     * Returns {@code tr(A^2) = ||A||_F^2 = 2(||a||^2 + ||Pa||^2)} from the blocks (each entry of
-     * {@code a} and {@code Pa} appears twice in A).
+     * Returns {@code tr(A^2) = ||A||_F^2 = 2(||a||^2 + ||b||^2)} from the blocks (each entry of
+     * {@code a} and {@code b} appears twice in A).
      */
     public Rational traceOfSquare() {
-        return normSquaredA().add(normSquaredPa()).multiply(Rational.TWO);
+        return normSquaredA().add(normSquaredB()).multiply(Rational.TWO);
     }
 
     /**
-     * Returns {@code tr(A^4) = 2 ||B^T B||_F^2} with {@code B = [a, Pa]}:
+     * Returns {@code tr(A^4) = 2 ||B^T B||_F^2 = 2(s^2 + 2p^2 + t^2)} with {@code B = [a, b]}:
      * {@code A^2 = diag(B^T B, B B^T)} and the two Gram matrices have equal Frobenius norms.
      */
     public Rational traceOfFourthPower() {
-        Rational aa = normSquaredA();
-        Rational pp = normSquaredPa();
-        Rational ap = aTPa();
-        return aa.square().add(ap.square().multiply(Rational.TWO)).add(pp.square()).multiply(Rational.TWO);
+        Rational s = normSquaredA();
+        Rational t = normSquaredB();
+        Rational p = aDotB();
+        return s.square().add(p.square().multiply(Rational.TWO)).add(t.square()).multiply(Rational.TWO);
     }
 
     /** @return the dense {@code (d+2) x (d+2)} rational matrix (referee path only) */
@@ -216,11 +241,11 @@ public final class StructuredMatrix {
         }
         for (int i = 0; i < d; i++) {
             Rational ai = a.get(i);
-            Rational pi = pa.get(i);
+            Rational bi = b.get(i);
             m[0][i + 2] = ai;
             m[i + 2][0] = ai;
-            m[1][i + 2] = pi;
-            m[i + 2][1] = pi;
+            m[1][i + 2] = bi;
+            m[i + 2][1] = bi;
         }
         return RationalMatrix.of(m);
     }

@@ -26,7 +26,7 @@ import java.util.Map;
 public final class M1Suite implements EvidenceSource {
 
     /** The dimensions of the ledger's slope fit. */
-    public static final int[] DIMS = {16, 64, 256, 1024};
+    public static final List<Integer> DIMS = List.of(16, 64, 256, 1024);
 
     @Override
     public String name() {
@@ -47,7 +47,7 @@ public final class M1Suite implements EvidenceSource {
     /** The one instance of M1: the complexity experiment and the cross-checks. */
     private ClaimResult check(Progress progress) {
         List<Check> checks = new ArrayList<>();
-        int total = DIMS.length + 6;
+        int total = DIMS.size() + 6;
         int done = 0;
         Rational eps = Rational.of(1, 100);
         List<Row> rows = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class M1Suite implements EvidenceSource {
         Map<String, Object> details = new LinkedHashMap<>();
         List<Map<String, Object>> table = new ArrayList<>();
         for (Row r : rows) {
-            table.add(Map.of("d", r.d(), "linear", r.linear(), "twoLayer", r.twoLayer()[0]));
+            table.add(Map.of("d", r.d(), "linear", r.linear(), "twoLayer", r.twoLayer().get(0)));
         }
         details.put("rows", table);
         details.put("verdict", v.summary());

@@ -3,7 +3,6 @@ package dev.percept.verify;
 import dev.percept.check.Progress;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,18 +43,11 @@ public final class PropertyEvidence implements EvidenceSource {
 
     /**
      * The record of this checkout: {@code tests/target/properties/property-record.properties} under
-     * the checkout holding this class's jar or classes directory (both three levels below the root:
-     * {@code cli/target/*.jar}, {@code impl/target/classes}), or the file named by the
-     * system property {@value #RECORD_PROPERTY}.
+     * the checkout holding this class's jar or classes directory ({@link Checkout}), or the file
+     * named by the system property {@value #RECORD_PROPERTY}.
      */
     public static PropertyEvidence standard() {
-        Path root = null;
-        try {
-            Path here = Path.of(PropertyEvidence.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            root = here.getParent().getParent().getParent();
-        } catch (URISyntaxException | RuntimeException e) {
-            root = null; // no code source (unusual class loader): no record next to it either
-        }
+        Path root = Checkout.of(PropertyEvidence.class);
         String override = System.getProperty(RECORD_PROPERTY);
         Path record = override != null ? Path.of(override) : root == null ? null : root.resolve(PropertyRecord.RELATIVE_PATH);
         return new PropertyEvidence(record, root);

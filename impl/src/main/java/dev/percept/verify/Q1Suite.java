@@ -1,8 +1,8 @@
 package dev.percept.verify;
 
 import dev.percept.stability.QuadraticStability;
-import dev.percept.stability.Planted;
 import dev.percept.check.Progress;
+import dev.percept.exact.PlantedSpectrum;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.spec.Claims;
@@ -59,10 +59,11 @@ public final class Q1Suite implements EvidenceSource {
             } else if (k % 7 == 5) {
                 lambda[n - 1] = Rational.of(-1 - rnd.nextInt(5), 2);
             }
-            Rational top = Planted.max(lambda);
+            PlantedSpectrum planted = PlantedSpectrum.of(lambda, v);
+            Rational top = planted.max();
             Rational[] etas = {Rational.ONE.divide(top), Rational.TWO.divide(top), Rational.of(5, 2).divide(top),
                 Rational.TWO.divide(top.add(Rational.of(1, 1000)))};
-            KernelUse.Captured<List<Check>> c = KernelUse.capture(() -> checks(Planted.of(v, lambda), v, lambda, etas));
+            KernelUse.Captured<List<Check>> c = KernelUse.capture(() -> checks(planted, etas));
             perInstance.add(c.value());
             sites.add(c.sites());
             names.add("n=" + n + " lambda=" + java.util.Arrays.toString(lambda) + " v=" + java.util.Arrays.toString(v));
@@ -72,9 +73,11 @@ public final class Q1Suite implements EvidenceSource {
     }
 
     /** The Q1 checks for one planted instance and a list of steps. */
-    public static List<Check> checks(RationalMatrix s, Rational[] v, Rational[] lambda, Rational[] etas) {
+    public static List<Check> checks(PlantedSpectrum planted, Rational[] etas) {
         List<Check> cs = new ArrayList<>();
-        Rational top = Planted.max(lambda);
+        RationalMatrix s = planted.matrix();
+        Rational[] lambda = planted.eigenvalues();
+        Rational top = planted.max();
         int topIndex = 0;
         for (int i = 0; i < lambda.length; i++) {
             if (lambda[i].equals(top)) {
@@ -83,14 +86,14 @@ public final class Q1Suite implements EvidenceSource {
         }
         for (Rational eta : etas) {
             QuadraticStability.Decision dec = QuadraticStability.decide(s, eta, 24);
-            boolean want = Planted.expectedConverges(lambda, eta);
+            boolean want = QuadraticStability.convergesFor(lambda, eta);
             cs.add(new Check("Q1", "decision at eta=" + eta, dec.converges() == want,
                     "decided " + dec.converges() + ", planted spectrum says " + want + " (" + dec.reason() + ")"));
             boolean boundary = eta.multiply(top).equals(Rational.TWO);
             if (boundary) {
                 cs.add(new Check("Q1", "boundary eta*lambda_max = 2 detected", dec.inertiaGap().negative() == 0
                         && dec.inertiaGap().zero() > 0, "inertia of (2/eta) I - S: " + dec.inertiaGap()));
-                Rational[] q = Planted.eigenvector(v, topIndex);
+                Rational[] q = planted.eigenvector(topIndex);
                 Rational[] w1 = QuadraticStability.trajectory(s, eta, q, 1).get(1);
                 boolean flips = true;
                 for (int i = 0; i < q.length; i++) {

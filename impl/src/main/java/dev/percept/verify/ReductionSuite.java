@@ -1,6 +1,7 @@
 package dev.percept.verify;
 
-import dev.percept.dynamics.TieMode;
+import dev.percept.model.ModelKind;
+import dev.percept.model.TieMode;
 import dev.percept.dynamics.Perceptron;
 import dev.percept.dynamics.Reduction;
 import dev.percept.dynamics.Model;
@@ -13,7 +14,7 @@ import dev.percept.exact.Rational;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
 import dev.percept.spec.KernelUse;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class ReductionSuite implements EvidenceSource {
         List<String> names = new ArrayList<>();
         Random rnd = new Random(SEED);
         // Each case is built inside its own capture (KernelUse), so that the checks it runs while
-        // being built (the involution check of P) count as part of that case's check.
+        // being built (the permutation check of P) count as part of that case's check.
         List<Supplier<Object[]>> cases = new ArrayList<>();
         cases.add(() -> new Object[] {toy2d(), new LinearModel(2), null, Rational.ONE});
         for (int k = 0; k < 4; k++) {
@@ -109,7 +110,7 @@ public final class ReductionSuite implements EvidenceSource {
         for (long s = 1; s <= 3; s++) {
             long seed = s;
             cases.add(() -> {
-                UnitModel tied = UnitModel.tied(PermutationInvolution.swap(4, 1, 2), Activation.IDENTITY);
+                UnitModel tied = UnitModel.tied(Permutation.swap(4, 1, 2), Activation.IDENTITY);
                 return new Object[] {minimal4(), tied, seeded(seed, tied.parameterCount()), Rational.of(1, 4)};
             });
         }
@@ -150,22 +151,22 @@ public final class ReductionSuite implements EvidenceSource {
             String claim = Reduction.claimFor(m);
             List<Check> cs = new ArrayList<>();
             Perceptron.Result p = Reduction.normalizedPerceptron(m, ds, eta, theta0, 12, TieMode.HALF);
-            if (!m.name().equals("linear")) {
+            if (m.kind() != ModelKind.LINEAR) {
                 cs.add(new Check(claim, "perceptron step = (I + eta A_t) theta", p.identitiesHold(), p.iterations() + " steps"));
             }
-            if (m.name().equals("tied")) {
+            if (m.kind() == ModelKind.TIED) {
                 Perceptron.Result withSpectra = Perceptron.run(m, ds, eta, theta0, 12, TieMode.HALF, true);
-                boolean form = withSpectra.steps.stream().allMatch(s -> Boolean.TRUE.equals(s.prop41Form) && s.spectrum.allHold());
-                cs.add(new Check(claim, "A_t = M(b) with certified Prop 4.1 spectrum", form, withSpectra.steps.size() + " steps"));
+                boolean form = withSpectra.steps().stream().allMatch(s -> s.prop41Form() == Perceptron.Prop41Form.PROP41 && s.spectrum().allHold());
+                cs.add(new Check(claim, "A_t = M(b) with certified Prop 4.1 spectrum", form, withSpectra.steps().size() + " steps"));
             }
             for (Rational g : GAMMAS) {
                 Reduction.Row r = Reduction.compare(m, ds, eta, theta0, p, 12, TieMode.HALF, g, 30);
-                cs.add(new Check(claim, "distance <= B_t at gamma = " + g, r.verdict().equals("holds"),
+                cs.add(new Check(claim, "distance <= B_t at gamma = " + g, r.verdict() == Reduction.Verdict.HOLDS,
                         "max distance <= " + r.maxDistanceUpper().round(new java.math.MathContext(4)) + ", B_T = "
                                 + r.maxBound().round(new java.math.MathContext(4)) + " (" + r.verdict() + ")"));
-                if (m.name().equals("linear") && r.upper.length > 1) {
-                    cs.add(new Check(claim, "first GD step = first perceptron step (gamma = " + g + ")", r.upper[1].signum() == 0,
-                            "||theta_G,1 - theta_P,1|| <= " + r.upper[1]));
+                if (m.kind() == ModelKind.LINEAR && r.upper().size() > 1) {
+                    cs.add(new Check(claim, "first GD step = first perceptron step (gamma = " + g + ")", r.upper().get(1).signum() == 0,
+                            "||theta_G,1 - theta_P,1|| <= " + r.upper().get(1)));
                 }
             }
             return cs;

@@ -4,11 +4,11 @@ import dev.percept.check.Progress;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
 import dev.percept.spec.KernelUse;
+import dev.percept.verify.Checkout;
 import dev.percept.verify.ClaimResult;
 import dev.percept.verify.Evidence;
 import dev.percept.verify.EvidenceSource;
 import dev.percept.verify.RunOptions;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -245,19 +245,9 @@ public final class DeductiveEvidence implements EvidenceSource {
         return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    /**
-     * The checkout this class was built in: three levels above its classes directory
-     * ({@code proofs-checks/target/classes}) or above the command-line jar that contains it
-     * ({@code cli/target/percept-cli-*.jar}); {@code null} if it cannot be located.
-     */
+    /** The checkout this class was loaded from ({@link Checkout}), or {@code null}. */
     static Path checkoutRoot() {
-        try {
-            Path here = Path.of(DeductiveEvidence.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path root = here.getParent() == null || here.getParent().getParent() == null ? null : here.getParent().getParent().getParent();
-            return root;
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
+        return Checkout.of(DeductiveEvidence.class);
     }
 
     /** Progress of a live run, one line per contract, through {@link RunOptions#log}. */

@@ -47,6 +47,16 @@ public abstract class Expr {
         };
     }
 
+    /** @return the rational constant {@code num/den} ({@code den > 0}) */
+    public static Expr k(long num, long den) {
+        return new Expr() {
+            @Override public ArithExpr<RealSort> z3(Context c) { return c.mkReal(Math.toIntExact(num), Math.toIntExact(den)); }
+            @Override public MPoly poly() { return MPoly.constant(Rational.of(num, den)); }
+            @Override public Rational eval(Map<String, Rational> at) { return Rational.of(num, den); }
+            @Override public String toString() { return num + "/" + den; }
+        };
+    }
+
     /** @return {@code this + o} */
     public Expr plus(Expr o) {
         Expr a = this;

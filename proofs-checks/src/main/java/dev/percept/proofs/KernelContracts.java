@@ -21,10 +21,6 @@ public enum KernelContracts {
     /** Euclid's gcd. */
     GCD("IntegerKernels::gcd", "for a, b >= 0: g = gcd(a, b) divides a and b, every common divisor divides g, g = 0 iff a = b = 0",
             Route.INTEGER, new KeyBudget(8_000, Arithmetic.DEFINED_OPS)),
-    /** Involution check. */
-    FIRST_VIOLATION("Involutions::firstViolation",
-            "returns -1 iff every perm[i] is in range and perm[perm[i]] = i (an involution), otherwise the first i where this fails",
-            Route.INTEGER, new KeyBudget(6_000, Arithmetic.DEFINED_OPS)),
     /** Case of Proposition 4.1. */
     CASE_OF("Prop41Kernel::caseOf", "maps (a = 0, a = Pa, a = -Pa) to the case zero, symmetric, antisymmetric or general, in that priority",
             Route.INTEGER, new KeyBudget(1_000, Arithmetic.DEFINED_OPS)),

@@ -22,8 +22,6 @@ public enum NegativeControls {
     TIE_RULE("WrongContracts::tieWeighsLikeAMistake", "tie rule", "2 omega(0) = 2 in the half mode"),
     /** Activation pattern. */
     PATTERN("WrongContracts::zeroIsActive", "activation pattern", "a unit with pre-activation 0 is active"),
-    /** Permutations. */
-    PERMUTATION("WrongContracts::involutionIsIdentity", "permutations", "every involution is the identity"),
     /** Proposition 4.1 bookkeeping. */
     PROP41("WrongContracts::zeroMultiplicityOffByTwo", "Proposition 4.1 bookkeeping", "the multiplicity of 0 is d - 2[s+p > 0] - 2[s-p > 0]"),
     /** Permutations: bijection check and inverse. */

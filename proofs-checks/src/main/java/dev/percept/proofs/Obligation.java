@@ -25,6 +25,12 @@ public final class Obligation {
     final List<Expr[]> identities = new ArrayList<>();
     Cond inequality;
     Cond squared;
+    /** Exact points for the instance check of an inequality (instead of the (s, p) grid); filtered by the assumptions. */
+    final List<Map<String, dev.percept.exact.Rational>> points = new ArrayList<>();
+    /** An attempt: its Z3 outcome ({@code unsat}, {@code unknown}, timeout) is recorded, not required; only {@code sat} is a failure. */
+    boolean attempt;
+    /** Z3 time limit in milliseconds (0: none). */
+    int timeoutMillis;
 
     Obligation(String claim, String name, boolean expectTrue) {
         this.claim = claim;
@@ -47,6 +53,15 @@ public final class Obligation {
     /** An assumption (Z3 and instances only). */
     Obligation assume(Cond c) {
         assumptions.add(c);
+        return this;
+    }
+
+    /** Whether the exact instances of an inequality also range over {@code t} (the general pair's {@code ||b||^2}). */
+    boolean gridOverT;
+
+    /** The exact instances of the inequality goal range over {@code t} as well as {@code s, p}. */
+    Obligation overT() {
+        gridOverT = true;
         return this;
     }
 
@@ -73,6 +88,45 @@ public final class Obligation {
     /** For an inequality goal with square roots: the equivalent root-free goal checked on instances. */
     Obligation confirmBy(Cond c) {
         squared = c;
+        return this;
+    }
+
+    /**
+     * Instance points for the exact check of an inequality: {@code count} random assignments of
+     * {@code vars} (values {@code p/q}, {@code |p| <= 12}, {@code 1 <= q <= 6}, from a generator
+     * seeded by the obligation's name; a name written {@code +x} gets {@code p >= 0}), of which
+     * those satisfying the assumptions are evaluated.
+     */
+    Obligation sample(int count, String... vars) {
+        java.util.Random rnd = new java.util.Random(name.hashCode() * 31L + claim.hashCode());
+        for (int i = 0; i < count; i++) {
+            Map<String, dev.percept.exact.Rational> at = new java.util.HashMap<>();
+            for (String v : vars) {
+                if (v.startsWith("+")) {
+                    at.put(v.substring(1), dev.percept.exact.Rational.of(rnd.nextInt(13), 1 + rnd.nextInt(6)));
+                } else {
+                    at.put(v, dev.percept.exact.Rational.of(rnd.nextInt(25) - 12, 1 + rnd.nextInt(6)));
+                }
+            }
+            points.add(at);
+        }
+        return this;
+    }
+
+    /** One explicit instance point {@code name1, value1, name2, value2, ...} (values as rationals, e.g. {@code "17/10"}). */
+    Obligation point(String... nameValue) {
+        Map<String, dev.percept.exact.Rational> at = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < nameValue.length; i += 2) {
+            at.put(nameValue[i], dev.percept.exact.Rational.parse(nameValue[i + 1]));
+        }
+        points.add(at);
+        return this;
+    }
+
+    /** Marks this obligation as an attempt with a time limit: its outcome is recorded, not required. */
+    Obligation attempt(int millis) {
+        attempt = true;
+        timeoutMillis = millis;
         return this;
     }
 

@@ -29,6 +29,9 @@ public final class Z3Prover {
             String detail, long micros, String smtFile) {
         /** @return whether the outcome is the expected one (proved for true claims, refuted for false ones) */
         public boolean asExpected() {
+            if (obligation.attempt) {
+                return z3 != Status.SATISFIABLE;
+            }
             if (obligation.expectTrue) {
                 return z3 == Status.UNSATISFIABLE && independent;
             }
@@ -58,6 +61,11 @@ public final class Z3Prover {
             for (Obligation ob : obligations) {
                 long t0 = System.nanoTime();
                 Solver s = ctx.mkSolver();
+                if (ob.timeoutMillis > 0) {
+                    com.microsoft.z3.Params params = ctx.mkParams();
+                    params.add("timeout", ob.timeoutMillis);
+                    s.setParameters(params);
+                }
                 s.add(ob.hypotheses(ctx));
                 s.add(ctx.mkNot(ob.goal(ctx)));
                 Status st = s.check();
@@ -73,7 +81,11 @@ public final class Z3Prover {
                 String kind;
                 int n = 0;
                 String detail;
-                if (ob.isIdentity()) {
+                if (ob.attempt) {
+                    indep = true;
+                    kind = "attempt";
+                    detail = st == Status.UNKNOWN ? "unknown (" + s.getReasonUnknown() + ", limit " + ob.timeoutMillis + " ms)" : String.valueOf(st);
+                } else if (ob.isIdentity()) {
                     List<MPoly> res = ob.residues();
                     indep = res.stream().allMatch(MPoly::isZero);
                     kind = "polynomial identity";
@@ -82,7 +94,8 @@ public final class Z3Prover {
                 } else {
                     int[] counts = instances(ob);
                     n = counts[0];
-                    indep = counts[1] == 0;
+                    // No instance satisfies the assumptions: no evidence either way (fails both a proof and a negative control).
+                    indep = counts[0] == 0 ? !ob.expectTrue : counts[1] == 0;
                     kind = "exact";
                     detail = counts[1] + " of " + n + " instances fail";
                 }
@@ -94,29 +107,45 @@ public final class Z3Prover {
         return out;
     }
 
-    /** Evaluates an inequality goal (or its squared form) on a grid of exact (s, p) with the assumptions; {total, failures}. */
+    /**
+     * Evaluates an inequality goal (or its squared form) on the obligation's own points if it has
+     * any, else on a grid of exact (s, p), and t when the obligation asks for it
+     * ({@link Obligation#overT()}, t over the values of s), keeping the points that satisfy the
+     * assumptions; {total, failures}.
+     */
     private static int[] instances(Obligation ob) {
         Cond goal = ob.squared != null ? ob.squared : ob.inequality;
         if (!ob.roots.isEmpty() && ob.squared == null) {
             throw new IllegalStateException("inequality with square roots needs a squared form: " + ob);
         }
-        int total = 0;
-        int fail = 0;
-        for (int sn = 0; sn <= 12; sn++) {
-            for (int den = 1; den <= 3; den++) {
-                Rational s = Rational.of(sn, den);
-                for (int pn = -14; pn <= 14; pn++) {
-                    Map<String, Rational> at = new HashMap<>();
-                    at.put("s", s);
-                    at.put("p", Rational.of(pn, den));
-                    if (!ob.assumptions.stream().allMatch(a -> a.holdsAt(at))) {
-                        continue;
-                    }
-                    total++;
-                    if (!goal.holdsAt(at)) {
-                        fail++;
+        List<Map<String, Rational>> points = ob.points;
+        if (points.isEmpty()) {
+            points = new ArrayList<>();
+            for (int sn = 0; sn <= 12; sn++) {
+                for (int den = 1; den <= 3; den++) {
+                    for (int pn = -14; pn <= 14; pn++) {
+                        for (int tn = 0; tn <= (ob.gridOverT ? 12 : 0); tn++) {
+                            Map<String, Rational> at = new HashMap<>();
+                            at.put("s", Rational.of(sn, den));
+                            at.put("p", Rational.of(pn, den));
+                            if (ob.gridOverT) {
+                                at.put("t", Rational.of(tn, den));
+                            }
+                            points.add(at);
+                        }
                     }
                 }
+            }
+        }
+        int total = 0;
+        int fail = 0;
+        for (Map<String, Rational> at : points) {
+            if (!ob.assumptions.stream().allMatch(a -> a.holdsAt(at))) {
+                continue;
+            }
+            total++;
+            if (!goal.holdsAt(at)) {
+                fail++;
             }
         }
         return new int[] {total, fail};

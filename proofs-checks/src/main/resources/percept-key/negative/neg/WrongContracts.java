@@ -2,7 +2,6 @@ package neg;
 
 import dev.percept.spec.kernels.ActivationPatterns;
 import dev.percept.spec.kernels.IntegerKernels;
-import dev.percept.spec.kernels.Involutions;
 import dev.percept.spec.kernels.Permutations;
 import dev.percept.spec.kernels.Prop41Kernel;
 import dev.percept.spec.kernels.StructuredProduct;
@@ -61,16 +60,6 @@ public final class WrongContracts {
       @*/
     public static int zeroIsActive(int[] signs, boolean[] active) {
         return ActivationPatterns.pattern(signs, active);
-    }
-
-    /** Permutations: wrong, an involution need not be the identity. */
-    /*@ public normal_behavior
-      @ requires perm != null;
-      @ ensures \result == -1 ==> (\forall int i; 0 <= i && i < perm.length; perm[i] == i);
-      @ assignable \nothing;
-      @*/
-    public static int involutionIsIdentity(int[] perm) {
-        return Involutions.firstViolation(perm);
     }
 
     /** Proposition 4.1 bookkeeping: wrong, the multiplicity of 0 is d + 2 - ..., not d - ... */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.verify.Instances;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -83,7 +83,7 @@ class PatternIdentityProperties {
             @ForAll long seed) {
         Random rnd = new Random(seed);
         Dataset ds = data(rnd, n, d);
-        PermutationInvolution p = PermutationInvolution.ofOneBased(Instances.involution(rnd, d));
+        Permutation p = Permutation.ofOneBased(Instances.involution(rnd, d));
         UnitModel m = UnitModel.tied(p, act);
         Rational[] theta = Instances.vector(rnd, m.parameterCount(), 4, 3);
         Rational[] c = weights(rnd, n);

@@ -1,9 +1,10 @@
 package dev.percept.dynamics;
 
-import dev.percept.verify.ReductionSuite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.exact.Rational;
+import dev.percept.model.TieMode;
+import dev.percept.verify.ReductionSuite;
 import java.util.Random;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -26,13 +27,13 @@ class ReductionDecayProperties {
         Dataset ds = ReductionSuite.separable(rnd, n, d);
         LinearModel m = new LinearModel(d);
         Perceptron.Result p = Reduction.normalizedPerceptron(m, ds, Rational.ONE, null, 8, TieMode.HALF);
-        boolean noLaterTie = p.steps.stream().skip(1).allMatch(s -> java.util.Arrays.stream(s.margins).noneMatch(Rational::isZero))
-                && (!p.converged || java.util.Arrays.stream(p.finalMargins).noneMatch(Rational::isZero));
+        boolean noLaterTie = p.steps().stream().skip(1).allMatch(s -> java.util.Arrays.stream(s.margins()).noneMatch(Rational::isZero))
+                && (!p.converged() || java.util.Arrays.stream(p.finalMargins()).noneMatch(Rational::isZero));
         Reduction.Row r100 = Reduction.compare(m, ds, Rational.ONE, null, p, 8, TieMode.HALF, Rational.of(100), 30);
         Reduction.Row r1000 = Reduction.compare(m, ds, Rational.ONE, null, p, 8, TieMode.HALF, Rational.of(1000), 30);
-        assertThat(r100.verdict()).isEqualTo("holds");
-        assertThat(r1000.verdict()).isEqualTo("holds");
-        assertThat(r100.upper[1].signum()).as("first step identical").isZero();
+        assertThat(r100.verdict()).isEqualTo(Reduction.Verdict.HOLDS);
+        assertThat(r1000.verdict()).isEqualTo(Reduction.Verdict.HOLDS);
+        assertThat(r100.upper().get(1).signum()).as("first step identical").isZero();
         Assume.that(noLaterTie);
         assertThat(r1000.maxDistanceUpper()).isLessThan(r100.maxDistanceLower().max(new java.math.BigDecimal("1E-40")));
     }

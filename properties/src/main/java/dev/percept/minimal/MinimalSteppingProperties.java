@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.model.TieMode;
 import dev.percept.structured.StructuredMatrix;
 import dev.percept.check.Check;
 import java.math.BigInteger;
@@ -64,7 +64,7 @@ class MinimalSteppingProperties {
         MinimalFamily fam = MinimalFamily.of(d, mu(mp, 2));
         Rational[][] a = fam.signedPointsRational();
         Rational[] theta = Starts.adversarialRational(d, Rational.of(1, 10), seed);
-        NaiveTiedPerceptron dir = new NaiveTiedPerceptron(a, fam.involution(), theta, fam.gamma(), TieRule.HALF);
+        DirectPerceptron dir = DirectPerceptron.tied(a, fam.involution(), theta, fam.gamma(), TieMode.HALF);
         RationalMatrix[] m = {StructuredMatrix.of(a[0], fam.involution()).toDense(), StructuredMatrix.of(a[1], fam.involution()).toDense()};
         for (int t = 0; t < steps; t++) {
             RationalMatrix step = RationalMatrix.identity(d + 2);
@@ -76,7 +76,7 @@ class MinimalSteppingProperties {
                 }
                 margin = margin.divide(Rational.TWO); // (1/2) theta^T M(a_i) theta
                 assertThat(margin).isEqualTo(dir.margin(i));
-                Rational c = Rational.of(TieRule.twiceOmega(margin.signum(), TieRule.HALF), 2);
+                Rational c = Rational.of(TieMode.HALF.twiceOmega(margin.signum()), 2);
                 step = step.add(m[i].scale(fam.gamma().multiply(c)));
             }
             theta = step.apply(theta);
@@ -100,7 +100,7 @@ class MinimalSteppingProperties {
     void linearCountRespectsLowerBound(@ForAll @IntRange(min = 3, max = 400) int d, @ForAll @IntRange(min = 1, max = 6) int mp,
             @ForAll @IntRange(min = 1, max = 3) int mq) {
         Rational m = mu(mp, mq);
-        ReducedLinearPerceptron lin = new ReducedLinearPerceptron(MinimalFamily.of(d, m).signedPoints(), TieRule.HALF);
+        ReducedLinearPerceptron lin = new ReducedLinearPerceptron(MinimalFamily.of(d, m).signedPoints(), TieMode.HALF);
         lin.run(100 * d + 1000);
         assertThat(lin.separated()).isTrue();
         // spec/minimal-example.md: T >= (d + mu) / (2 mu (1 + mu))

@@ -2,6 +2,7 @@ package dev.percept.stability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.exact.PlantedSpectrum;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import java.util.Arrays;
@@ -25,6 +26,10 @@ import net.jqwik.api.constraints.IntRange;
 class StabilityProperties {
 
     record Instance(Rational[] v, Rational[] lambda) {
+        PlantedSpectrum planted() {
+            return PlantedSpectrum.of(lambda, v);
+        }
+
         @Override
         public String toString() {
             return "v=" + Arrays.toString(v) + " lambda=" + Arrays.toString(lambda);
@@ -46,18 +51,18 @@ class StabilityProperties {
     @Property(tries = 200)
     void decisionMatchesPlantedSpectrum(@ForAll("planted") Instance in, @ForAll @IntRange(min = 1, max = 30) int etaNum,
             @ForAll @IntRange(min = 1, max = 30) int etaDen) {
-        RationalMatrix s = Planted.of(in.v(), in.lambda());
+        RationalMatrix s = in.planted().matrix();
         Rational eta = Rational.of(etaNum, etaDen);
         QuadraticStability.Decision dec = QuadraticStability.decide(s, eta, 16);
-        assertThat(dec.converges()).as(dec.reason()).isEqualTo(Planted.expectedConverges(in.lambda(), eta));
+        assertThat(dec.converges()).as(dec.reason()).isEqualTo(QuadraticStability.convergesFor(in.lambda(), eta));
     }
 
     @Tag("Q1")
     @Property(tries = 150)
     void boundaryDoesNotConvergeAndJustInsideDoes(@ForAll("planted") Instance in) {
-        Rational top = Planted.max(in.lambda());
+        Rational top = in.planted().max();
         Assume.that(top.signum() > 0); // no positive eigenvalue: there is no boundary step
-        RationalMatrix s = Planted.of(in.v(), in.lambda());
+        RationalMatrix s = in.planted().matrix();
         QuadraticStability.Decision at = QuadraticStability.decide(s, Rational.TWO.divide(top), 8);
         assertThat(at.converges()).isFalse();
         assertThat(at.inertiaGap().negative()).isZero();
@@ -69,7 +74,7 @@ class StabilityProperties {
 
     @Property(tries = 150)
     void inertiaCountsPlantedSigns(@ForAll("planted") Instance in) {
-        Inertia i = Inertia.of(Planted.of(in.v(), in.lambda()));
+        Inertia i = Inertia.of(in.planted().matrix());
         assertThat(i.positive()).isEqualTo(Arrays.stream(in.lambda()).filter(l -> l.signum() > 0).count());
         assertThat(i.negative()).isEqualTo(Arrays.stream(in.lambda()).filter(l -> l.signum() < 0).count());
         assertThat(i.zero()).isEqualTo(Arrays.stream(in.lambda()).filter(Rational::isZero).count());
@@ -77,8 +82,8 @@ class StabilityProperties {
 
     @Property(tries = 100)
     void enclosureContainsPlantedMaximumAndShrinks(@ForAll("planted") Instance in) {
-        RationalMatrix s = Planted.of(in.v(), in.lambda());
-        Rational top = Planted.max(in.lambda());
+        RationalMatrix s = in.planted().matrix();
+        Rational top = in.planted().max();
         Rational[] e = QuadraticStability.lambdaMax(s, 30);
         assertThat(e[0].compareTo(top)).isLessThanOrEqualTo(0);
         assertThat(top.compareTo(e[1])).isLessThanOrEqualTo(0);
@@ -101,11 +106,11 @@ class StabilityProperties {
     @Tag("Q1")
     @Property(tries = 50)
     void boundaryTrajectoryOscillates(@ForAll("planted") Instance in) {
-        Rational top = Planted.max(in.lambda());
+        Rational top = in.planted().max();
         Assume.that(top.signum() > 0);
         int idx = Arrays.asList(in.lambda()).indexOf(top);
-        Rational[] q = Planted.eigenvector(in.v(), idx);
-        var traj = QuadraticStability.trajectory(Planted.of(in.v(), in.lambda()), Rational.TWO.divide(top), q, 4);
+        Rational[] q = in.planted().eigenvector(idx);
+        var traj = QuadraticStability.trajectory(in.planted().matrix(), Rational.TWO.divide(top), q, 4);
         for (int t = 0; t < traj.size(); t++) {
             Rational sign = t % 2 == 0 ? Rational.ONE : Rational.MINUS_ONE;
             for (int i = 0; i < q.length; i++) {

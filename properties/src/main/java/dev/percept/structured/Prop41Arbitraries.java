@@ -16,8 +16,9 @@ import net.jqwik.api.Tuple;
 /**
  * Generators of Proposition 4.1 instances that land in each case ON PURPOSE (zero, symmetric
  * {@code a = Pa}, antisymmetric {@code a = -Pa}, general, and {@code p = 0}), with P an involutive
- * permutation, a Householder reflection {@link DenseInvolution#householder} or a negated
- * permutation. Every instance carries {@code Pa} computed here from the construction (the image
+ * permutation, a Householder reflection {@link DenseOrthogonal#householder} or a negated
+ * permutation ({@link Prop41Cases} adds every other kind of orthogonal P: long cycles, mixed cycle
+ * types with fixed points, Cayley transforms). Every instance carries {@code Pa} computed here from the construction (the image
  * table, or {@code b - 2 (v.b)/(v.v) v}), independently of the code under test, and the expected
  * spectrum follows from the definitions {@code s = sum a_i^2}, {@code p = sum a_i (Pa)_i}.
  */
@@ -26,12 +27,30 @@ final class Prop41Arbitraries {
     private Prop41Arbitraries() {
     }
 
-    /** How P was built, with an independent way to apply it. */
-    record PSpec(String kind, int d, int[] image, Rational[] householderV, int sign, SymmetricInvolution p) {
+    /**
+     * How P was built, with an independent way to apply it: the image table of a permutation
+     * (times {@code sign}), the Householder vector, or (Cayley transforms) the dense entries, which
+     * {@link Prop41Cases} checks to be orthogonal with its own loops before using them.
+     */
+    record PSpec(String kind, int d, int[] image, Rational[] householderV, int sign, OrthogonalMap p, Rational[][] dense) {
 
-        /** {@code P b} from the construction data, not from {@link SymmetricInvolution#apply}. */
+        PSpec(String kind, int d, int[] image, Rational[] householderV, int sign, OrthogonalMap p) {
+            this(kind, d, image, householderV, sign, p, null);
+        }
+
+        /** {@code P b} from the construction data, not from {@link OrthogonalMap#apply}. */
         Rational[] applyIndependently(Rational[] b) {
             Rational[] out = new Rational[d];
+            if (dense != null) {
+                for (int i = 0; i < d; i++) {
+                    Rational acc = Rational.ZERO;
+                    for (int j = 0; j < d; j++) {
+                        acc = acc.add(dense[i][j].multiply(b[j]));
+                    }
+                    out[i] = acc;
+                }
+                return out;
+            }
             if (householderV != null) {
                 Rational vb = Rational.ZERO;
                 Rational vv = Rational.ZERO;
@@ -53,7 +72,7 @@ final class Prop41Arbitraries {
 
         /** @return true iff P = +-I (then no general instance exists) */
         boolean isPlusMinusIdentity() {
-            if (householderV != null) {
+            if (householderV != null || dense != null) {
                 return false;
             }
             for (int i = 0; i < d; i++) {
@@ -202,7 +221,7 @@ final class Prop41Arbitraries {
                     img[v] = u;
                 }
                 int[] oneBased = Arrays.stream(img).map(x -> x + 1).toArray();
-                return new PSpec("permutation", d, img, null, 1, PermutationInvolution.ofOneBased(oneBased));
+                return new PSpec("permutation", d, img, null, 1, Permutation.ofOneBased(oneBased));
             });
         });
     }
@@ -211,7 +230,7 @@ final class Prop41Arbitraries {
     static Arbitrary<PSpec> negatedPermutations(int minD, int maxD) {
         return permutations(minD, maxD).map(ps -> {
             RationalMatrix m = ps.p().toMatrix().scale(Rational.MINUS_ONE);
-            return new PSpec("-permutation", ps.d(), ps.image(), null, -1, DenseInvolution.of(m));
+            return new PSpec("-permutation", ps.d(), ps.image(), null, -1, DenseOrthogonal.of(m));
         });
     }
 
@@ -219,7 +238,7 @@ final class Prop41Arbitraries {
     static Arbitrary<PSpec> householders(int minD, int maxD) {
         return Arbitraries.integers().between(minD, maxD)
                 .flatMap(d -> smallVectors(d).filter(v -> !Arrays.stream(v).allMatch(Rational::isZero)))
-                .map(v -> new PSpec("householder", v.length, null, v, 1, DenseInvolution.householder(v)));
+                .map(v -> new PSpec("householder", v.length, null, v, 1, DenseOrthogonal.householder(v)));
     }
 
     /** Every kind of P. */
@@ -300,7 +319,7 @@ final class Prop41Arbitraries {
                 v[k] = a[k].subtract(a[k + 1]);
                 v[k + 1] = a[k + 1].add(a[k]);
             }
-            PSpec ps = new PSpec("householder", d, null, v, 1, DenseInvolution.householder(v));
+            PSpec ps = new PSpec("householder", d, null, v, 1, DenseOrthogonal.householder(v));
             return new Inst("p=0", ps, a, ps.applyIndependently(a));
         }));
         return Arbitraries.frequencyOf(Tuple.of(2, perm), Tuple.of(1, house));

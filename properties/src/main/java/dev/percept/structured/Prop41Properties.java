@@ -120,7 +120,7 @@ class Prop41Properties {
         });
     }
 
-    private static void checkSpectrum(Inst inst) {
+    static void checkSpectrum(Inst inst) {
         StructuredSpectrum sp = Prop41.analyze(StructuredMatrix.of(inst.a(), inst.ps().p()), 60);
         String kase = inst.intended().equals("p=0") ? "general" : inst.intended();
         assertThat(inst.caseByDefinition()).as("generator aimed at %s", inst.intended()).isEqualTo(kase);

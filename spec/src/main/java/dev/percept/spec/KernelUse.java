@@ -26,21 +26,18 @@ public final class KernelUse {
         /** {@code IntMath.isqrt}. */
         INTEGER_SQUARE_ROOT(List.of("IntegerKernels::isqrt", "IntegerKernels::square"),
                 "IntMath.isqrt takes floor(sqrt(n)) with it when n fits in 62 bits (decimal enclosures of square roots)"),
-        /** {@code PermutationInvolution.ofOneBased}. */
-        INVOLUTION_CHECK(List.of("Involutions::firstViolation"),
-                "PermutationInvolution.ofOneBased accepts the permutation P of the instance only if this check finds no violation"),
+        /** {@code Permutation.ofOneBased} and {@code Permutation.ofCycles}. */
+        PERMUTATION_CHECK(List.of("Permutations::invert"),
+                "Permutation accepts the permutation P of the instance (one-line or cycle notation) only if this check proves it a bijection, and takes P^-1 from it"),
         /** {@code Prop41.analyze}: the case. */
         PROP41_CASE(List.of("Prop41Kernel::caseOf"),
                 "Prop41.analyze classifies the case (a = 0, a = Pa, a = -Pa, general) with it"),
         /** {@code Prop41.eigenvalues}: the multiplicities. */
         PROP41_MULTIPLICITIES(List.of("Prop41Kernel::zeroMultiplicity", "Prop41Kernel::nonzeroMultiplicity"),
                 "Prop41.eigenvalues takes the stated multiplicities of 0 and of +-sqrt(s+-p) from them"),
-        /** {@code TieMode.twiceOmega}: the weight of every perceptron step of the dynamics. */
+        /** {@code TieMode.twiceOmega}: the weight of every perceptron step. */
         PERCEPTRON_WEIGHT(List.of("TieRule::twiceOmega"),
-                "every perceptron step weighs each point by omega(margin) through TieMode.twiceOmega"),
-        /** The reduced and direct perceptrons of the minimal example. */
-        MINIMAL_PERCEPTRON_WEIGHT(List.of("TieRule::twiceOmega"),
-                "the reduced and direct perceptron steps of the minimal example weigh each point by omega(margin) with it"),
+                "every perceptron step (the dynamics, the minimal example's reduced and direct steps) weighs each point by omega(margin) through TieMode.twiceOmega"),
         /** {@code Activation.pattern}. */
         ACTIVATION_PATTERN(List.of("ActivationPatterns::pattern"),
                 "Activation.pattern decides which units are on their right piece (the activation pattern of each step) with it");

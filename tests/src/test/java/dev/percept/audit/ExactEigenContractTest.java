@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The exact implementation ({@link ExactSpectrum}, no hints: Sturm isolation) under the symmetric-eigenvalue contract. */
-class ExactEigenContractTest extends SymmetricEigenContract {
+class ExactEigenContractTest extends PlantedEnclosureContract {
 
     @Override
     protected List<Rational[]> enclosures(RationalMatrix a) {

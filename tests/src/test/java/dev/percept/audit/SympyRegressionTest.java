@@ -2,6 +2,7 @@ package dev.percept.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.cli.Inputs;
 import dev.percept.cli.Main;
 import dev.percept.exact.Rational;
@@ -9,7 +10,6 @@ import dev.percept.exact.RationalMatrix;
 import dev.percept.fast.FastSymmetricEigen;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -104,11 +104,11 @@ class SympyRegressionTest {
         double[][] a = toDouble(s);
         List<Rational> given = new ArrayList<>();
         for (double v : FastSymmetricEigen.eigenvalues(a)) {
-            given.add(Rational.of(new BigDecimal(v)));
+            given.add(Binary64.exact(v));
         }
         Audit.Report r = Audit.run(s, given, null);
         assertThat(r.entries()).hasSize(24).allSatisfy(e -> assertThat(e.multiplicity()).isEqualTo(1));
-        Rational bound = Rational.of(new BigDecimal(FastSymmetricEigen.errorBound(a)));
+        Rational bound = Binary64.exact(FastSymmetricEigen.errorBound(a));
         assertThat(r.maxAbsError()).isLessThanOrEqualTo(bound);
         Audit.Entry top = r.entries().get(23);
         Rational lo = top.trueLower().multiply(Rational.TWO).subtract(Rational.of(8));
@@ -122,13 +122,6 @@ class SympyRegressionTest {
     }
 
     static double[][] toDouble(RationalMatrix m) {
-        double[][] a = new double[m.rows()][m.cols()];
-        for (int i = 0; i < m.rows(); i++) {
-            for (int j = 0; j < m.cols(); j++) {
-                Rational q = m.get(i, j);
-                a[i][j] = new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), java.math.MathContext.DECIMAL128).doubleValue();
-            }
-        }
-        return a;
+        return Binary64.nearest(m);
     }
 }

@@ -109,4 +109,21 @@ class AuditCommandTest {
         // sqrt(75/4) = 4.33012701892219323381..., given 4.330127018922193: error in [2.338e-16, 2.339e-16]
         assertThat(j.get("eigenvalues").get(4).get("absError").asText()).isEqualTo("2.339E-16");
     }
+
+    /**
+     * {@code --engine fast} hands EJML the double nearest to each entry: for {@code [[2/3]]} that is
+     * {@code 2.0/3 = 0.6666666666666666}, EJML returns it, and its audited error is exactly the
+     * rounding of 2/3 (below half an ulp). Rounding the entry through 16 decimal digits, as the
+     * audit did, gave EJML {@code 0.6666666666666667}, one ulp above: an error of 0.6667 ulp charged
+     * to EJML for a matrix it never saw.
+     */
+    @Test
+    void fastEngineFeedsEjmlTheCorrectlyRoundedMatrix() throws Exception {
+        Path m = write("third.csv", "2/3\n");
+        Run r = run("audit", "--matrix", m.toString(), "--engine", "fast", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode e = Json.MAPPER.readTree(r.out()).get("eigenvalues").get(0);
+        assertThat(new BigDecimal(e.get("given").asText())).isEqualByComparingTo(new BigDecimal(2.0 / 3));
+        assertThat(new BigDecimal(e.get("ulps").asText())).isLessThanOrEqualTo(new BigDecimal("0.5"));
+    }
 }

@@ -79,9 +79,9 @@ class CliErrorTest {
     }
 
     @Test
-    void permNotAnInvolution() {
-        Cli.Result r = Cli.run("spectrum", "--a", "1,2,3", "--perm", "2,3,1").assertCleanInputError();
-        assertThat(r.err()).isEqualTo("percept: --perm: 2,3,1 is not an involution (p(p(1)) = 3)\n");
+    void permNotABijection() {
+        Cli.Result r = Cli.run("spectrum", "--a", "1,2,3", "--perm", "2,3,2").assertCleanInputError();
+        assertThat(r.err()).isEqualTo("percept: --perm: 2,3,2 is not a permutation: entries 1 and 3 are both 2\n");
         Cli.run("spectrum", "--a", "1,2", "--perm", "1,1").assertCleanInputError();
     }
 
@@ -100,10 +100,11 @@ class CliErrorTest {
     }
 
     @Test
-    void pNotSymmetricOrNotOrthogonal() throws IOException {
+    void pNotOrthogonal() throws IOException {
+        // Symmetry is not required; orthogonality is, and the message names the first wrong entry of P^T P.
         Path notSym = file("ns.csv", "0,1\n0,1\n");
         assertThat(Cli.run("spectrum", "--a", "1,2", "--P-file", notSym.toString()).assertCleanInputError().err())
-                .contains("--P-file").contains("not symmetric");
+                .isEqualTo("percept: --P-file: P is not orthogonal: (P^T P)[1,1] = 0, expected 1\n");
         Path notOrth = file("no.csv", "1,1\n1,1\n");
         assertThat(Cli.run("spectrum", "--a", "1,2", "--P-file", notOrth.toString()).assertCleanInputError().err())
                 .contains("--P-file").contains("not orthogonal");

@@ -3,6 +3,7 @@ package dev.percept.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class FastEngineCliTest {
             JsonNode t = f.get("theta").get(k);
             assertThat(t.isDouble()).isTrue();
             // integer data, eta = 1: the double run is exact, so theta is bitwise the exact value
-            assertThat(Rational.of(new BigDecimal(t.asDouble()))).isEqualTo(Rational.parse(e.get("theta").get(k).asText()));
+            assertThat(Binary64.exact(t.asDouble())).isEqualTo(Rational.parse(e.get("theta").get(k).asText()));
         }
     }
 

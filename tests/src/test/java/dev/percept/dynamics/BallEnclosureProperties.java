@@ -86,8 +86,8 @@ class BallEnclosureProperties {
     void verdictCanFail() {
         BigDecimal[] lo = {BigDecimal.ZERO, new BigDecimal("2")};
         BigDecimal[] up = {BigDecimal.ZERO, new BigDecimal("2.1")};
-        assertThat(new Reduction.Row(Rational.ONE, lo, up, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ONE}).verdict()).isEqualTo("fails");
-        assertThat(new Reduction.Row(Rational.ONE, lo, up, new BigDecimal[] {BigDecimal.ZERO, new BigDecimal("2.05")}).verdict()).isEqualTo("undecided");
-        assertThat(new Reduction.Row(Rational.ONE, lo, up, new BigDecimal[] {BigDecimal.ZERO, new BigDecimal("3")}).verdict()).isEqualTo("holds");
+        assertThat(new Reduction.Row(Rational.ONE, lo, up, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ONE}).verdict()).isEqualTo(Reduction.Verdict.FAILS);
+        assertThat(new Reduction.Row(Rational.ONE, lo, up, new BigDecimal[] {BigDecimal.ZERO, new BigDecimal("2.05")}).verdict()).isEqualTo(Reduction.Verdict.UNDECIDED);
+        assertThat(new Reduction.Row(Rational.ONE, lo, up, new BigDecimal[] {BigDecimal.ZERO, new BigDecimal("3")}).verdict()).isEqualTo(Reduction.Verdict.HOLDS);
     }
 }

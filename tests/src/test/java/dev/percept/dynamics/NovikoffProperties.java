@@ -1,9 +1,10 @@
 package dev.percept.dynamics;
 
-import dev.percept.verify.ReductionSuite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.percept.exact.Rational;
+import dev.percept.model.TieMode;
+import dev.percept.verify.ReductionSuite;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,7 +35,7 @@ class NovikoffProperties {
             sep[k] = Rational.of(w[k]);
         }
         Perceptron.Result r = Perceptron.run(new LinearModel(d), ds, Rational.of(etaNum, 2), Vec.zeros(d), 100_000, TieMode.MISTAKE, false);
-        assertThat(r.converged).as("separable data: the perceptron converges").isTrue();
+        assertThat(r.converged()).as("separable data: the perceptron converges").isTrue();
         long m = 0;
         long m2 = 0;
         long maxM = 0;

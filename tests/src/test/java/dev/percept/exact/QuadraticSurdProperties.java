@@ -146,4 +146,52 @@ class QuadraticSurdProperties {
         assertThatThrownBy(() -> QuadraticSurd.sqrt(1, Rational.of(2)).add(QuadraticSurd.sqrt(1, Rational.of(3))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * Equal numbers are equal objects: {@code 2 + 0 sqrt(4)} and {@code sqrt(4)} (compareTo 0 but
+     * equals false before the normal form), {@code 2 sqrt(2)} and {@code sqrt(8)}, and the zeros of
+     * every field.
+     */
+    @Test
+    void equalNumbersFromTheIssueAreEqualObjects() {
+        QuadraticSurd two = QuadraticSurd.of(Rational.TWO, Rational.ZERO, Rational.of(4));
+        QuadraticSurd rootFour = QuadraticSurd.sqrt(1, Rational.of(4));
+        assertThat(two.compareTo(rootFour)).isZero();
+        assertThat(two).isEqualTo(rootFour).hasSameHashCodeAs(rootFour);
+        assertThat(rootFour.toString()).isEqualTo("2");
+        QuadraticSurd a = QuadraticSurd.of(Rational.ZERO, Rational.TWO, Rational.TWO);
+        assertThat(a).isEqualTo(QuadraticSurd.sqrt(1, Rational.of(8))).hasSameHashCodeAs(QuadraticSurd.sqrt(1, Rational.of(8)));
+        assertThat(QuadraticSurd.rational(Rational.ZERO, Rational.of(2))).isEqualTo(QuadraticSurd.rational(Rational.ZERO, Rational.of(3)));
+        assertThat(QuadraticSurd.of(Rational.ONE, Rational.of(5), Rational.ZERO)).isEqualTo(QuadraticSurd.rational(Rational.ONE, Rational.of(7)));
+        assertThat(QuadraticSurd.of(Rational.of(1, 2), Rational.of(-3), Rational.of(1, 4)).toString()).isEqualTo("-1");
+        // a rational belongs to every field, so it adds to and compares with any surd
+        assertThat(QuadraticSurd.sqrt(1, Rational.TWO).add(QuadraticSurd.rational(Rational.ONE, Rational.of(3))).toString()).isEqualTo("1 + sqrt(2)");
+        // sqrt(2) and sqrt(8) span one field: their sum is 3 sqrt(2) = sqrt(18)
+        assertThat(QuadraticSurd.sqrt(1, Rational.TWO).add(QuadraticSurd.sqrt(1, Rational.of(8)))).isEqualTo(QuadraticSurd.sqrt(1, Rational.of(18)));
+    }
+
+    /**
+     * The same number written in two ways ({@code x + y|k| sqrt(m)} and {@code x + y sqrt(k^2 m)})
+     * gives equal objects, equal hash codes and compareTo 0; different numbers never do.
+     */
+    @Property(tries = 1000)
+    void equalsHashCodeAndCompareToAgree(@ForAll("rationals") Rational x, @ForAll("rationals") Rational y,
+            @ForAll @IntRange(min = 0, max = 60) int m, @ForAll("rationals") Rational k, @ForAll("surds") QuadraticSurd other) {
+        QuadraticSurd a = QuadraticSurd.of(x, y.multiply(k.abs()), Rational.of(m));
+        QuadraticSurd b = QuadraticSurd.of(x, y, Rational.of(m).multiply(k.square()));
+        assertThat(a).isEqualTo(b);
+        assertThat(a.hashCode()).isEqualTo(b.hashCode());
+        assertThat(a.compareTo(b)).isZero();
+        assertThat(a.toString()).isEqualTo(b.toString());
+        // against an unrelated number, possibly of another field: compareTo is 0 exactly when equals holds
+        int c = a.compareTo(other);
+        assertThat(c == 0).as("%s vs %s", a, other).isEqualTo(a.equals(other));
+        assertThat(other.compareTo(a)).isEqualTo(-c);
+        if (c != 0) {
+            assertThat(referee(a).subtract(referee(other)).signum()).as("%s vs %s", a, other).isEqualTo(c);
+        } else {
+            assertThat(a.hashCode()).isEqualTo(other.hashCode());
+        }
+        Statistics.label("order").collect(c);
+    }
 }

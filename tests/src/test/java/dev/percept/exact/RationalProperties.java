@@ -200,4 +200,58 @@ class RationalProperties {
             assertThatThrownBy(() -> Rational.parse(bad)).as("'%s'", bad).isInstanceOf(NumberFormatException.class);
         }
     }
+
+    /**
+     * {@code pow} at every int exponent, including {@code Integer.MIN_VALUE} (whose negation is not
+     * an int: the former {@code reciprocal().pow(-k)} recursed until the stack overflowed).
+     */
+    @Property(tries = 1)
+    void powAtExtremeExponents() {
+        for (int k : new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1, 0, 1, Integer.MAX_VALUE - 1, Integer.MAX_VALUE}) {
+            assertThat(Rational.ONE.pow(k)).isEqualTo(Rational.ONE);
+            assertThat(Rational.MINUS_ONE.pow(k)).isEqualTo((k & 1) == 0 ? Rational.ONE : Rational.MINUS_ONE);
+            if (Math.abs((long) k) > 1) {
+                assertThatThrownBy(() -> Rational.TWO.pow(k)).isInstanceOf(ArithmeticException.class).hasMessageContaining("power too large");
+                assertThatThrownBy(() -> Rational.of(-1, 2).pow(k)).isInstanceOf(ArithmeticException.class).hasMessageContaining("power too large");
+            }
+        }
+        assertThat(Rational.of(-1, 2).pow(-1)).isEqualTo(Rational.of(-2));
+        assertThat(Rational.ZERO.pow(0)).isEqualTo(Rational.ONE);
+        assertThat(Rational.ZERO.pow(Integer.MAX_VALUE)).isEqualTo(Rational.ZERO);
+        assertThat(Rational.of(-2, 3).pow(-3)).isEqualTo(Rational.of(-27, 8));
+        for (int k : new int[] {-1, Integer.MIN_VALUE}) {
+            assertThatThrownBy(() -> Rational.ZERO.pow(k)).isInstanceOf(ArithmeticException.class).hasMessageContaining("zero to the negative power");
+        }
+    }
+
+    /** {@code x^(a+b) = x^a x^b} across the sign boundary of the exponent. */
+    @Property(tries = 300)
+    void powAddsExponents(@ForAll("nonzero") Rational x, @ForAll("smallExponents") int a, @ForAll("smallExponents") int b) {
+        assertThat(x.pow(a + b)).isEqualTo(x.pow(a).multiply(x.pow(b)));
+    }
+
+    /** The simplest rational in an interval lies in it, and nothing with a smaller denominator does. */
+    @Property(tries = 500)
+    void simplestBetween(@ForAll("rationals") Rational a, @ForAll("rationals") Rational b) {
+        Rational lo = a.min(b);
+        Rational hi = a.max(b);
+        Rational s = Rational.simplestBetween(lo, hi);
+        assertThat(s).isBetween(lo, hi);
+        BigInteger q = s.denominator();
+        if (q.bitLength() < 12) {
+            for (long den = 1; den < q.longValueExact(); den++) {
+                // the integers k with lo <= k/den <= hi: none may exist
+                BigInteger k = lo.multiply(BigInteger.valueOf(den)).ceil();
+                assertThat(Rational.of(k, BigInteger.valueOf(den)).compareTo(hi)).as("den %d", den).isPositive();
+            }
+        }
+    }
+
+    /** {@code floorLog2} and {@code powerOfTwo} agree with each other exactly. */
+    @Property(tries = 300)
+    void floorLog2(@ForAll("nonzero") Rational x) {
+        int e = x.floorLog2();
+        assertThat(Rational.powerOfTwo(e).compareTo(x.abs())).isLessThanOrEqualTo(0);
+        assertThat(Rational.powerOfTwo(e + 1).compareTo(x.abs())).isPositive();
+    }
 }

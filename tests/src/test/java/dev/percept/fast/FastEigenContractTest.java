@@ -1,10 +1,9 @@
 package dev.percept.fast;
 
-import dev.percept.audit.SymmetricEigenContract;
+import dev.percept.audit.PlantedEnclosureContract;
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,25 +14,19 @@ import java.util.List;
  * {@code u ||A||_F} covers rounding the rational entries to double ({@code ||A - fl(A)||_F <=
  * u ||A||_F}, Weyl again), and {@code 1e-9} covers the rounding in evaluating the bound.
  */
-class FastEigenContractTest extends SymmetricEigenContract {
+class FastEigenContractTest extends PlantedEnclosureContract {
 
     @Override
     protected List<Rational[]> enclosures(RationalMatrix a) {
         int n = a.rows();
-        double[][] d = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                Rational q = a.get(i, j);
-                d[i][j] = new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), MathContext.DECIMAL128).doubleValue();
-            }
-        }
+        double[][] d = Binary64.nearest(a);
         double u = Math.ulp(1.0) / 2;
         double fro = FastSymmetricEigen.errorBound(d) / (FastSymmetricEigen.BOUND_CONSTANT * n * u);
         double b = (FastSymmetricEigen.BOUND_CONSTANT * n + 1) * u * fro * (1 + 1e-9);
-        Rational rb = Rational.of(new BigDecimal(b));
+        Rational rb = Binary64.exact(b);
         List<Rational[]> out = new ArrayList<>();
         for (double v : FastSymmetricEigen.eigenvalues(d)) {
-            Rational x = Rational.of(new BigDecimal(v));
+            Rational x = Binary64.exact(v);
             out.add(new Rational[] {x.subtract(rb), x.add(rb)});
         }
         return out;

@@ -2,10 +2,10 @@ package dev.percept.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.audit.Audit;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -35,17 +35,17 @@ class FastEigenDifferentialProperties {
         Rational[][] q = new Rational[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                q[i][j] = Rational.of(new BigDecimal(a[i][j]));
+                q[i][j] = Binary64.exact(a[i][j]);
             }
         }
         List<Rational> given = new ArrayList<>();
         for (double v : FastSymmetricEigen.eigenvalues(a)) {
-            given.add(Rational.of(new BigDecimal(v)));
+            given.add(Binary64.exact(v));
         }
         Audit.Report r = Audit.run(RationalMatrix.of(q), given, null);
         double bound = FastSymmetricEigen.errorBound(a);
         double worst = r.maxAbsError().compareTo(Rational.ZERO) == 0 ? 0
-                : new BigDecimal(r.maxAbsError().numerator()).divide(new BigDecimal(r.maxAbsError().denominator()), java.math.MathContext.DECIMAL64).doubleValue();
+                : Binary64.nearest(r.maxAbsError());
         ErrorRatios.observe(NAME, worst / bound);
         assertThat(worst).as("max |lambda_hat - lambda| vs c n u ||A||_F").isLessThanOrEqualTo(bound);
     }

@@ -2,10 +2,12 @@ package dev.percept.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.binary64.Binary64;
+import dev.percept.dynamics.Dataset;
+import dev.percept.dynamics.LinearModel;
+import dev.percept.dynamics.Perceptron;
 import dev.percept.exact.Rational;
-import dev.percept.oracle.LinearSteps;
-import dev.percept.spec.kernels.TieRule;
-import java.math.BigDecimal;
+import dev.percept.model.TieMode;
 import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -15,7 +17,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Differential test: {@link FastLinearSteps#perceptron} (double) against the exact rational step
- * {@link LinearSteps#perceptron}.
+ * {@link Perceptron#step} on the linear model.
  *
  * <p><b>Bound.</b> The margins are computed with fused multiply-adds, so
  * {@code |z_hat - z| <= gamma_d sum_j |w_j x_ij|}; when every exact margin exceeds that in
@@ -29,7 +31,7 @@ class FastLinearStepsDifferentialProperties {
 
     static final String NAME = "FastLinearSteps.perceptron";
 
-    static void compare(double[] w, double[][] x, int[] y, double gamma, int tie) {
+    static void compare(double[] w, double[][] x, int[] y, double gamma, TieMode tie) {
         int n = x.length;
         int d = w.length;
         double u = Math.ulp(1.0) / 2;
@@ -51,7 +53,7 @@ class FastLinearStepsDifferentialProperties {
                 return; // near-tie: the double margin's sign is not guaranteed
             }
         }
-        Rational[] exact = LinearSteps.perceptron(wq, xq, y, exact(gamma), tie);
+        Rational[] exact = Perceptron.step(new LinearModel(d), new Dataset("sample", xq, y), exact(gamma), wq, tie);
         double[] fast = FastLinearSteps.perceptron(w, x, y, gamma, tie);
         double gam = (2 * n + 1) * u / (1 - (2 * n + 1) * u);
         for (int j = 0; j < d; j++) {
@@ -61,7 +63,7 @@ class FastLinearStepsDifferentialProperties {
             }
             double bound = gam * scale * (1 + 1e-9);
             Rational err = exact(fast[j]).subtract(exact[j]).abs();
-            double e = new BigDecimal(err.numerator()).divide(new BigDecimal(err.denominator()), java.math.MathContext.DECIMAL64).doubleValue();
+            double e = Binary64.nearest(err);
             if (bound > 0) {
                 ErrorRatios.observe(NAME, e / bound);
             }
@@ -70,12 +72,12 @@ class FastLinearStepsDifferentialProperties {
     }
 
     static Rational exact(double v) {
-        return Rational.of(new BigDecimal(v));
+        return Binary64.exact(v);
     }
 
     @Property(tries = 200)
     void randomData(@ForAll @IntRange(min = 1, max = 20) int n, @ForAll @IntRange(min = 1, max = 10) int d,
-            @ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int tie) {
+            @ForAll long seed, @ForAll TieMode tie) {
         Random r = new Random(seed);
         double[] w = new double[d];
         for (int j = 0; j < d; j++) {
@@ -98,11 +100,11 @@ class FastLinearStepsDifferentialProperties {
         double[] w = {1, -1, 0};
         double[][] x = {{1, 1, 5}, {2, 2, -3}, {1, 0, 0}, {0, 1, 0}};
         int[] y = {1, -1, 1, 1};
-        for (int tie : new int[] {TieRule.HALF, TieRule.MISTAKE, TieRule.NONE}) {
+        for (TieMode tie : TieMode.values()) {
             compare(w, x, y, 0.5, tie);
         }
-        double[] half = FastLinearSteps.perceptron(w, x, y, 1, TieRule.HALF);
-        double[] none = FastLinearSteps.perceptron(w, x, y, 1, TieRule.NONE);
+        double[] half = FastLinearSteps.perceptron(w, x, y, 1, TieMode.HALF);
+        double[] none = FastLinearSteps.perceptron(w, x, y, 1, TieMode.NONE);
         assertThat(half).isNotEqualTo(none);
     }
 

@@ -1,14 +1,14 @@
 package dev.percept.fast;
 
-import dev.percept.check.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.binary64.Binary64;
+import dev.percept.check.Progress;
 import dev.percept.dynamics.Ball;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.LogisticGd;
 import dev.percept.exact.Rational;
-import dev.percept.verify.EvidenceSource;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
@@ -53,7 +53,7 @@ class FastLogisticGdRunDifferentialProperties {
             double nn = 0;
             for (int j = 0; j < d; j++) {
                 x[i][j] = r.nextGaussian() * Math.pow(10, r.nextInt(3) - 1);
-                xq[i][j] = Rational.of(new BigDecimal(x[i][j]));
+                xq[i][j] = Binary64.exact(x[i][j]);
                 nn += x[i][j] * x[i][j];
             }
             maxNorm2 = Math.max(maxNorm2, nn);
@@ -71,12 +71,12 @@ class FastLogisticGdRunDifferentialProperties {
         assertThat(FastLinearRuns.logisticGd(new double[d], x, y, gamma, steps)).containsExactly(w);
 
         MathContext mc = new MathContext(60);
-        Rational eta = Rational.of(new BigDecimal(gamma)).divide(Rational.of(n));
+        Rational eta = Binary64.exact(gamma).divide(Rational.of(n));
         Ball[] e0 = new Ball[d];
         Arrays.fill(e0, Ball.ZERO);
         LogisticGd.Run run = LogisticGd.run(new LinearModel(d), new Dataset("random", xq, y), eta, LogisticGd.zero(d, n), e0, steps, mc, false,
                 Progress.NONE);
-        Ball[] last = run.e.get(steps);
+        Ball[] last = run.e(steps);
         BigDecimal err2 = BigDecimal.ZERO;
         BigDecimal rad2 = BigDecimal.ZERO;
         for (int j = 0; j < d; j++) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.Perceptron;
-import dev.percept.dynamics.TieMode;
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
-import dev.percept.oracle.LinearSteps;
-import java.math.BigDecimal;
+import dev.percept.model.TieMode;
+import dev.percept.oracle.Oracle;
+import dev.percept.oracle.PerceptronTrajectory;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,7 +20,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Differential test of whole fast perceptron runs ({@code percept perceptron --engine fast}):
  * the double trajectory of {@link FastLinearSteps#perceptron} against the exact rational trajectory
- * {@link LinearSteps#perceptronTrajectory}, over several steps.
+ * {@link Oracle#perceptronTrajectory}, over several steps (single steps against {@link Perceptron#step}).
  *
  * <p><b>Exact regime (bitwise).</b> Integer data with {@code |x_ij| <= 5}, {@code n <= 8},
  * {@code d <= 4}, at most 12 steps from 0, and {@code eta} an integer in 1..4 or {@code 2^-k},
@@ -51,12 +51,12 @@ class FastPerceptronTrajectoryDifferentialProperties {
     static final String NAME = "FastLinearSteps.perceptron trajectory (multi-step)";
 
     static Rational exact(double v) {
-        return Rational.of(new BigDecimal(v));
+        return Binary64.exact(v);
     }
 
     @Property(tries = 300)
     void integerDataTrajectoryIsBitwiseExact(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll @IntRange(min = 1, max = 4) int d,
-            @ForAll @IntRange(min = 1, max = 12) int steps, @ForAll @IntRange(min = 0, max = 2) int tie, @ForAll long seed) {
+            @ForAll @IntRange(min = 1, max = 12) int steps, @ForAll TieMode tie, @ForAll long seed) {
         Random r = new Random(seed);
         double[][] x = new double[n][d];
         Rational[][] xq = new Rational[n][d];
@@ -72,31 +72,32 @@ class FastPerceptronTrajectoryDifferentialProperties {
         Rational etaQ = exact(eta);
         Rational[] zero = new Rational[d];
         Arrays.fill(zero, Rational.ZERO);
-        List<Rational[]> ex = LinearSteps.perceptronTrajectory(zero, xq, y, etaQ, tie, steps);
+        PerceptronTrajectory ex = Oracle.perceptronTrajectory(new double[d], x, y, eta, tie, steps);
         double[] w = new double[d];
         for (int t = 1; t <= steps; t++) {
             w = FastLinearSteps.perceptron(w, x, y, eta, tie);
             for (int j = 0; j < d; j++) {
-                assertThat(exact(w[j])).as("step %d coordinate %d", t, j).isEqualTo(ex.get(t)[j]);
+                assertThat(exact(w[j])).as("step %d coordinate %d", t, j).isEqualTo(ex.iterate(t).get(j));
             }
         }
         // The whole run with the exact command's stopping rule.
         FastLinearRuns.PerceptronRun fr = FastLinearRuns.perceptron(new double[d], x, y, eta, tie, steps);
-        Perceptron.Result er = Perceptron.run(new LinearModel(d), new Dataset("random", xq, y), etaQ, zero, steps, TieMode.values()[tie], false);
+        Perceptron.Result er = Perceptron.run(new LinearModel(d), new Dataset("random", xq, y), etaQ, zero, steps, tie, false);
         assertThat(fr.iterations()).isEqualTo(er.iterations());
-        assertThat(fr.converged()).isEqualTo(er.converged);
-        assertThat(fr.mistakes()).containsExactly(er.mistakes());
+        assertThat(fr.converged()).isEqualTo(er.converged());
+        assertThat(ex.converged()).isEqualTo(er.converged());
+        assertThat(fr.mistakes()).containsExactlyElementsOf(Arrays.stream(er.mistakes()).boxed().toList());
         for (int j = 0; j < d; j++) {
-            assertThat(exact(fr.theta()[j])).isEqualTo(er.theta[j]);
+            assertThat(exact(fr.theta().get(j))).isEqualTo(er.theta()[j]);
         }
         for (int i = 0; i < n; i++) {
-            assertThat(exact(fr.finalMargins()[i])).isEqualTo(er.finalMargins[i]);
+            assertThat(exact(fr.finalMargins().get(i))).isEqualTo(er.finalMargins()[i]);
         }
     }
 
     @Property(tries = 200)
     void roundedDataTrajectoryWithinPropagatedBound(@ForAll @IntRange(min = 1, max = 12) int n, @ForAll @IntRange(min = 1, max = 6) int d,
-            @ForAll @IntRange(min = 1, max = 10) int steps, @ForAll @IntRange(min = 0, max = 2) int tie, @ForAll long seed) {
+            @ForAll @IntRange(min = 1, max = 10) int steps, @ForAll TieMode tie, @ForAll long seed) {
         Random r = new Random(seed);
         double u = Math.ulp(1.0) / 2;
         double[][] x = new double[n][d];
@@ -137,7 +138,7 @@ class FastPerceptronTrajectoryDifferentialProperties {
                 }
             }
             double[] next = FastLinearSteps.perceptron(w, x, y, gamma, tie);
-            Rational[] nextQ = LinearSteps.perceptron(wq, xq, y, gq, tie);
+            Rational[] nextQ = Perceptron.step(new LinearModel(d), new Dataset("rounded", xq, y), gq, wq, tie);
             for (int j = 0; j < d; j++) {
                 double s = Math.abs(w[j]);
                 for (int i = 0; i < n; i++) {
@@ -145,7 +146,7 @@ class FastPerceptronTrajectoryDifferentialProperties {
                 }
                 e[j] += g2n * s * (1 + 1e-9);
                 Rational err = exact(next[j]).subtract(nextQ[j]).abs();
-                double ed = new BigDecimal(err.numerator()).divide(new BigDecimal(err.denominator()), java.math.MathContext.DECIMAL64).doubleValue();
+                double ed = Binary64.nearest(err);
                 if (e[j] > 0) {
                     ErrorRatios.observe(NAME, ed / e[j]);
                 }

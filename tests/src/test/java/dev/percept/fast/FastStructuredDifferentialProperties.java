@@ -2,10 +2,11 @@ package dev.percept.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.structured.Eigenvalue;
-import dev.percept.structured.PermutationInvolution;
+import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
 import dev.percept.structured.StructuredSpectrum;
 import java.math.BigDecimal;
@@ -40,10 +41,10 @@ class FastStructuredDifferentialProperties {
         Rational[] q = new Rational[d];
         int[] oneBased = new int[d];
         for (int i = 0; i < d; i++) {
-            q[i] = Rational.of(new BigDecimal(a[i]));
+            q[i] = Binary64.exact(a[i]);
             oneBased[i] = perm[i] + 1;
         }
-        StructuredSpectrum s = Prop41.analyze(q, PermutationInvolution.ofOneBased(oneBased));
+        StructuredSpectrum s = Prop41.analyze(q, Permutation.ofOneBased(oneBased));
         List<BigDecimal> exact = new ArrayList<>();
         for (Eigenvalue v : s.eigenvalues()) {
             BigDecimal x = v.sign() == 0 ? BigDecimal.ZERO : Decimals.sqrt(v.sign(), v.square(), 40);
@@ -100,6 +101,23 @@ class FastStructuredDifferentialProperties {
             a[i] = wide(r);
         }
         compare(a, randomInvolution(d, r));
+    }
+
+    /**
+     * Any permutation, not only involutions: the same bound for a single long cycle (length >= 3)
+     * and for a mixed cycle type with fixed points ({@code s +- p = (1/2) sum (a_i +- a_P(i))^2}
+     * needs only that P permutes the entries).
+     */
+    @Property(tries = 200)
+    void longCyclesAndMixedCycleTypes(@ForAll @IntRange(min = 6, max = 60) int d, @ForAll long seed, @ForAll boolean cycle) {
+        Random r = new Random(seed);
+        double[] a = new double[d];
+        for (int i = 0; i < d; i++) {
+            a[i] = wide(r);
+        }
+        int[] oneBased = cycle ? dev.percept.verify.Instances.longCycle(d) : dev.percept.verify.Instances.mixedCycles(r, d);
+        compare(a, java.util.Arrays.stream(oneBased).map(x -> x - 1).toArray());
+        net.jqwik.api.statistics.Statistics.label("P").collect(cycle ? "long cycle" : "cycles+fixed");
     }
 
     /** p close to +s (sign 1) or -s (sign -1): a_P(i) = sign a_i (1 + tiny), so s - sign p is tiny. */

@@ -2,9 +2,8 @@ package dev.percept.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,11 +21,11 @@ class FastStructuredStepDifferentialProperties {
     static final String NAME = "FastStructuredStep.apply";
 
     static Rational q(double v) {
-        return Rational.of(new BigDecimal(v));
+        return Binary64.exact(v);
     }
 
     static double dbl(Rational r) {
-        return new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), MathContext.DECIMAL64).doubleValue();
+        return Binary64.nearest(r);
     }
 
     static double gam(int k) {

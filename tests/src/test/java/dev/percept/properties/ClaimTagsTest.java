@@ -109,5 +109,7 @@ class ClaimTagsTest {
         assertThat(byClaim.get("P41.5")).contains("Prop41Properties#spectralNorm");
         assertThat(byClaim.get("M1")).contains("MinimalSteppingProperties#reducedTiedEqualsDirect");
         assertThat(byClaim.get("Q1")).contains("StabilityProperties#decisionMatchesPlantedSpectrum");
+        assertThat(byClaim.get("L2")).contains("MainBoundProperties#a2StepBoundHoldsUnderItsHypotheses");
+        assertThat(byClaim.get("L2.H")).contains("MainBoundProperties#justBeyondTheSharpStepTheBoundFails");
     }
 }

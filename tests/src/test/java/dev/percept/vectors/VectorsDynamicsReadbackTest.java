@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.percept.binary64.Binary64;
 import dev.percept.cli.Main;
 import dev.percept.exact.Rational;
 import dev.percept.fast.FastLinearSteps;
 import dev.percept.fast.FastSymmetricEigen;
 import dev.percept.fast.LogisticGdStepBound;
 import dev.percept.oracle.Oracle;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.oracle.PerceptronTrajectory;
+import dev.percept.model.TieMode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -40,7 +42,7 @@ class VectorsDynamicsReadbackTest {
 
     static final ObjectMapper M = new ObjectMapper();
     static final String[] FILES = {"prop41_spectra.json", "symmetric_spectra.json", "perceptron_linear.json", "perceptron_tied.json",
-        "logistic_gd_linear.json", "quadratic_stability.json"};
+        "logistic_gd_linear.json", "quadratic_stability.json", "prop41_general_spectra.json"};
     static final Map<String, Double> WORST = new TreeMap<>();
     static final double U = Math.ulp(1.0) / 2;
 
@@ -102,7 +104,7 @@ class VectorsDynamicsReadbackTest {
     }
 
     static double d(Rational r) {
-        return new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), java.math.MathContext.DECIMAL128).doubleValue();
+        return Binary64.nearest(r);
     }
 
     static Rational dot(Rational[] a, Rational[] b) {
@@ -305,14 +307,14 @@ class VectorsDynamicsReadbackTest {
                 double s = 0;
                 for (int k = 0; k < dim; k++) {
                     x[i][k] = d(xq[i][k]);
-                    assertThat(Rational.of(new BigDecimal(x[i][k]))).isEqualTo(xq[i][k]);
+                    assertThat(Binary64.exact(x[i][k])).isEqualTo(xq[i][k]);
                     s += x[i][k] * x[i][k];
                 }
                 maxNorm2 = Math.max(maxNorm2, s);
             }
             int[] y = ints(t.get("y"));
             double gamma = d(q(t.get("gamma")));
-            assertThat(Rational.of(new BigDecimal(gamma))).isEqualTo(q(t.get("gamma")));
+            assertThat(Binary64.exact(gamma)).isEqualTo(q(t.get("gamma")));
             double lip = 1 + gamma * maxNorm2 / 4;
             double[] f = new double[dim];
             Rational[] th0 = qs(t.get("theta0"));
@@ -362,14 +364,16 @@ class VectorsDynamicsReadbackTest {
         JsonNode j = read("perceptron_linear.json");
         int checked = 0;
         for (JsonNode g : j.get("testGroups")) {
-            int mode = tieMode(g.get("tieRule").asText());
+            TieMode mode = tieMode(g.get("tieRule").asText());
             for (JsonNode t : g.get("tests")) {
                 JsonNode traj = t.get("trajectory");
-                List<Rational[]> got = Oracle.perceptronTrajectory(qs(traj.get(0)), qm(t.get("x")), ints(t.get("y")), q(t.get("gamma")), mode,
+                List<List<Rational>> x = java.util.Arrays.stream(qm(t.get("x"))).map(List::of).toList();
+                List<Integer> y = java.util.Arrays.stream(ints(t.get("y"))).boxed().toList();
+                PerceptronTrajectory got = Oracle.perceptronTrajectory(List.of(qs(traj.get(0))), x, y, q(t.get("gamma")), mode,
                         t.get("steps").asInt());
-                assertThat(got).hasSize(traj.size());
+                assertThat(got.iterates()).hasSize(traj.size());
                 for (int s = 0; s < traj.size(); s++) {
-                    assertThat(got.get(s)).containsExactly(qs(traj.get(s)));
+                    assertThat(got.iterate(s)).containsExactly(qs(traj.get(s)));
                 }
                 checked++;
             }
@@ -377,12 +381,9 @@ class VectorsDynamicsReadbackTest {
         assertThat(checked).isEqualTo(j.get("numberOfTests").asInt());
     }
 
-    static int tieMode(String name) {
-        return switch (name) {
-            case "TIE_HALF" -> TieRule.HALF;
-            case "TIE_MISTAKE" -> TieRule.MISTAKE;
-            default -> TieRule.NONE;
-        };
+    /** The tie rule a vector group names ({@code TIE_HALF}, {@code TIE_MISTAKE}, {@code TIE_NONE}). */
+    static TieMode tieMode(String name) {
+        return TieMode.valueOf(name.substring("TIE_".length()));
     }
 
     /**
@@ -397,7 +398,7 @@ class VectorsDynamicsReadbackTest {
         JsonNode j = read("perceptron_tied.json");
         int checked = 0;
         for (JsonNode g : j.get("testGroups")) {
-            int mode = tieMode(g.get("tieRule").asText());
+            TieMode mode = tieMode(g.get("tieRule").asText());
             for (JsonNode t : g.get("tests")) {
                 Rational[][] x = qm(t.get("x"));
                 int[] y = ints(t.get("y"));
@@ -427,7 +428,7 @@ class VectorsDynamicsReadbackTest {
                     java.util.Arrays.fill(a, Rational.ZERO);
                     for (int i = 0; i < x.length; i++) {
                         tie |= z[i].signum() == 0;
-                        Rational om = Rational.of(TieRule.twiceOmega(z[i].signum(), mode), 2).multiply(Rational.of(y[i]));
+                        Rational om = Rational.of(mode.twiceOmega(z[i].signum()), 2).multiply(Rational.of(y[i]));
                         for (int k = 0; k < dim; k++) {
                             a[k] = a[k].add(om.multiply(x[i][k]));
                         }

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.percept.binary64.Binary64;
 import dev.percept.cli.Main;
+import dev.percept.exact.Rational;
 import dev.percept.fast.FastLinearSteps;
 import dev.percept.fast.FastStructuredSpectrum;
 import dev.percept.fast.FastSymmetricEigen;
-import dev.percept.spec.kernels.TieRule;
+import dev.percept.model.TieMode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,12 +41,7 @@ class VectorsReadbackTest {
     }
 
     static double parse(String s) {
-        int slash = s.indexOf('/');
-        if (slash < 0) {
-            return new BigDecimal(s).doubleValue();
-        }
-        return new BigDecimal(new BigInteger(s.substring(0, slash))).divide(new BigDecimal(new BigInteger(s.substring(slash + 1))),
-                MathContext.DECIMAL128).doubleValue();
+        return Binary64.nearest(Rational.parse(s));
     }
 
     /** Header fields, tcIds 1..numberOfTests, and a schema file for each vector file. */
@@ -103,7 +97,7 @@ class VectorsReadbackTest {
             List<Double> want = new ArrayList<>();
             for (JsonNode e : t.get("eigenvalues")) {
                 for (int k = 0; k < e.get("multiplicity").asInt(); k++) {
-                    want.add(new BigDecimal(e.get("decimal").asText()).doubleValue());
+                    want.add(parse(e.get("decimal").asText()));
                 }
             }
             want.sort(null);
@@ -135,7 +129,7 @@ class VectorsReadbackTest {
             List<Double> want = new ArrayList<>();
             for (JsonNode e : t.get("eigenvalues")) {
                 for (int k = 0; k < e.get("multiplicity").asInt(); k++) {
-                    want.add(new BigDecimal(e.get("decimal").asText()).doubleValue());
+                    want.add(parse(e.get("decimal").asText()));
                 }
             }
             double[] got = FastSymmetricEigen.eigenvalues(a);
@@ -154,11 +148,7 @@ class VectorsReadbackTest {
         JsonNode j = M.readTree(dir.resolve("a/perceptron_linear.json").toFile());
         int compared = 0;
         for (JsonNode g : j.get("testGroups")) {
-            int mode = switch (g.get("tieRule").asText()) {
-                case "TIE_HALF" -> TieRule.HALF;
-                case "TIE_MISTAKE" -> TieRule.MISTAKE;
-                default -> TieRule.NONE;
-            };
+            TieMode mode = TieMode.valueOf(g.get("tieRule").asText().substring("TIE_".length()));
             for (JsonNode t : g.get("tests")) {
                 JsonNode xs = t.get("x");
                 double[][] x = new double[xs.size()][];
