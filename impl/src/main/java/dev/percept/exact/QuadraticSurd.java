@@ -1,6 +1,8 @@
 package dev.percept.exact;
 
 import java.math.BigDecimal;
+import dev.percept.spec.KernelUse;
+import dev.percept.spec.kernels.SurdSign;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -188,21 +190,17 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /**
-     * Exact sign of {@code x + sigma sqrt t}: when the signs of {@code x} and {@code sigma} agree
-     * (or {@code x = 0}) that is the sign; otherwise the term of larger magnitude wins, decided by
-     * comparing {@code x^2} with {@code t} in Q.
+     * Exact sign of {@code x + sigma sqrt t}, by the KeY-proved sign rule {@link SurdSign#signum}
+     * on integers: with {@code x = xn/xd} and {@code t = tn/td}, multiplying by {@code xd td > 0}
+     * gives {@code X + Y sqrt(R)} with {@code X = xn td}, {@code Y = sigma xd}, {@code R = tn td}
+     * ({@code td sqrt(tn/td) = sqrt(tn td)}). The rule: when the two terms agree in sign (or one
+     * vanishes) that is the sign; otherwise the term of larger magnitude wins, decided by comparing
+     * {@code X^2} with {@code Y^2 R}.
      */
     public int signum() {
-        int sx = x.signum();
-        if (sigma == 0 || sx == sigma) {
-            return sx == 0 ? sigma : sx;
-        }
-        if (sx == 0) {
-            return sigma;
-        }
-        int c = x.square().compareTo(t);
-        // |x| > sqrt t: sign of x; equal cannot happen (t is not a square), kept for safety: zero; else sigma.
-        return c > 0 ? sx : (c == 0 ? 0 : sigma);
+        BigInteger td = t.denominator();
+        KernelUse.mark(KernelUse.Site.SURD_SIGN);
+        return SurdSign.signum(x.numerator().multiply(td), BigInteger.valueOf(sigma).multiply(x.denominator()), t.numerator().multiply(td));
     }
 
     /**

@@ -38,6 +38,15 @@ public final class KernelUse {
         /** {@code TieMode.twiceOmega}: the weight of every perceptron step. */
         PERCEPTRON_WEIGHT(List.of("TieRule::twiceOmega"),
                 "every perceptron step (the dynamics, the minimal example's reduced and direct steps) weighs each point by omega(margin) through TieMode.twiceOmega"),
+        /** {@code StructuredMatrix.apply}: every product with the structured matrix. */
+        STRUCTURED_PRODUCT(List.of("StructuredProduct::headRow", "StructuredProduct::tailRow"),
+                "StructuredMatrix.apply computes every row of A v with them (the eigen-equation certificate A v = lambda v)"),
+        /** {@code StructuredMatrix}'s construction: the Gram sums and the trace. */
+        STRUCTURED_SUMS(List.of("StructuredSums::gram"),
+                "StructuredMatrix takes s = ||a||^2, t = ||b||^2, p = a^T b and tr(A^2) from it (the eigenvalues, and the certificate sum lambda^2 = tr(A^2))"),
+        /** {@code QuadraticSurd.signum}: every exact sign and comparison in {@code Q(sqrt r)}. */
+        SURD_SIGN(List.of("SurdSign::signum"),
+                "QuadraticSurd.signum decides every sign and comparison of numbers x + y sqrt(r) with it (after scaling x, y, r to integers)"),
         /** {@code Activation.pattern}. */
         ACTIVATION_PATTERN(List.of("ActivationPatterns::pattern"),
                 "Activation.pattern decides which units are on their right piece (the activation pattern of each step) with it");
