@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.verify.ClaimResult;
 import dev.percept.verify.EvidenceSource;
+import dev.percept.verify.ContractReport;
 import dev.percept.verify.Ledger;
+import dev.percept.verify.PropertyRecord;
 import dev.percept.verify.RunOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,25 +79,31 @@ public final class VerifyCommand implements Callable<Integer> {
         RunOptions.Mode auto = recorded ? RunOptions.Mode.RECORDED : RunOptions.Mode.RECORD_OR_LIVE;
         RunOptions options = new RunOptions(deductive ? RunOptions.Mode.LIVE : auto, properties ? RunOptions.Mode.LIVE : auto, log);
         long t0 = System.nanoTime();
-        List<Ledger.Row> rows = Ledger.standard().run(progress, options);
+        Ledger ledger = Ledger.standard();
+        List<Ledger.Row> rows = ledger.run(progress, options);
+        ContractReport contracts = ledger.contracts();
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        boolean all = rows.stream().allMatch(Ledger.Row::holds);
+        boolean all = rows.stream().allMatch(Ledger.Row::holds) && (contracts == null || contracts.holds());
         String hint = hint(rows);
         PrintWriter out = spec.commandLine().getOut();
         if (json != null) {
-            String text = Json.compact(toJson(rows, all, ms, hint));
+            String text = Json.compact(toJson(rows, contracts, all, ms, hint));
             if (json.equals("-")) {
                 out.println(text);
             } else {
                 Json.writeAtomically(Path.of(json), text + "\n");
-                printHuman(out, rows, all, ms, hint);
+                printHuman(out, rows, contracts, all, ms, hint);
             }
         } else {
-            printHuman(out, rows, all, ms, hint);
+            printHuman(out, rows, contracts, all, ms, hint);
         }
         out.flush();
         if (!all) {
-            Ledger.Row bad = rows.stream().filter(r -> !r.holds()).findFirst().orElseThrow();
+            Ledger.Row bad = rows.stream().filter(r -> !r.holds()).findFirst().orElse(null);
+            if (bad == null) {
+                PropertyRecord.Run f = contracts.runs().stream().filter(r -> !r.passed()).findFirst().orElseThrow();
+                throw new ClaimFailure("the contract clause " + ContractReport.clause(f) + " fails: " + f.failure());
+            }
             throw new ClaimFailure(bad.claim().id() + " fails: " + bad.counterexample());
         }
         return Main.OK;
@@ -128,7 +136,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 + "` to produce it (KeY about 1 minute, jqwik about 40 s)";
     }
 
-    static ObjectNode toJson(List<Ledger.Row> rows, boolean all, long ms, String hint) {
+    static ObjectNode toJson(List<Ledger.Row> rows, ContractReport contracts, boolean all, long ms, String hint) {
         ObjectNode o = Json.object();
         ArrayNode cs = o.putArray("claims");
         for (Ledger.Row r : rows) {
@@ -164,6 +172,27 @@ public final class VerifyCommand implements Callable<Integer> {
                 c.put("counterexample", r.counterexample());
             }
         }
+        if (contracts != null) {
+            ObjectNode k = o.putObject("contracts");
+            k.put("summary", contracts.summary());
+            k.put("holds", contracts.holds());
+            k.put("tool", contracts.tool());
+            k.put("source", contracts.source());
+            k.put("date", contracts.date());
+            k.put("tries", contracts.tries());
+            ArrayNode cl = k.putArray("clauses");
+            for (PropertyRecord.Run r : contracts.runs()) {
+                ObjectNode c = cl.addObject();
+                c.put("clause", ContractReport.clause(r));
+                c.put("checkedBy", "property " + r.label());
+                c.put("proved", false);
+                c.put("tries", r.tries());
+                c.put("status", r.status());
+                if (!r.passed() && r.failure() != null) {
+                    c.put("failure", r.failure());
+                }
+            }
+        }
         o.put("allHold", all);
         o.put("millis", ms);
         if (hint != null) {
@@ -178,7 +207,7 @@ public final class VerifyCommand implements Callable<Integer> {
      * proved contract), then the counterexample if any; at the end the verdict and, when evidence
      * is missing, the one line that says how to bring it back.
      */
-    private static void printHuman(PrintWriter out, List<Ledger.Row> rows, boolean all, long ms, String hint) {
+    private static void printHuman(PrintWriter out, List<Ledger.Row> rows, ContractReport contracts, boolean all, long ms, String hint) {
         // The source column is as wide as the longest source tag (spec/claims.md, "Sources").
         int w = java.util.Arrays.stream(dev.percept.spec.Source.values()).mapToInt(x -> x.tag().length()).max().orElse(6);
         String indent = " ".repeat(6 + 1 + w + 1 + 7 + 1 + 9 + 1);
@@ -194,6 +223,14 @@ public final class VerifyCommand implements Callable<Integer> {
             }
             if (r.counterexample() != null) {
                 out.printf("%scounterexample: %s%n", indent, r.counterexample());
+            }
+        }
+        if (contracts != null) {
+            out.printf("%n%s%n", contracts.summary());
+            for (PropertyRecord.Run r : contracts.runs()) {
+                if (!r.passed()) {
+                    out.printf("  FAILS: %s (property %s): %s%n", ContractReport.clause(r), r.label(), r.failure());
+                }
             }
         }
         out.printf("%n%s: %d of %d claims hold (%d ms)%n", all ? "ALL HOLD" : "FAILED", rows.stream().filter(Ledger.Row::holds).count(),

@@ -280,7 +280,7 @@ public final class Prop41 {
      * {@code (x^2 - q)^m} for every pair {@code ±sqrt(q)}; a list that is not symmetric under
      * {@code lambda -> -lambda} yields a polynomial that cannot match (a nonzero constant offset).
      */
-    static Polynomial fromSpectrum(List<Eigenvalue> values) {
+    public static Polynomial fromSpectrum(List<Eigenvalue> values) {
         Polynomial out = Polynomial.ONE;
         for (Eigenvalue v : values) {
             if (v.sign() == 0) {

@@ -67,7 +67,15 @@ public final class StructuredMatrix {
      *
      * @throws IllegalArgumentException if the lengths differ or {@code a} is empty
      */
-    public static StructuredMatrix of(Rational[] a, OrthogonalMap p) {
+    /*@ public normal_behavior
+      @   requires a != null && p != null && a.length > 0 && a.length == p.dimension();
+      @   ensures \result.d() == a.length && \result.map() == p; // [StructuredMatrix.of.dimension]
+      @   ensures (\forall int i; 0 <= i && i < a.length; \result.a().get(i).equals(a[i]) && \result.b().get(i).equals(p.apply(a)[i])); // [StructuredMatrix.of.entries]
+      @ also public exceptional_behavior
+      @   requires a != null && p != null && (a.length == 0 || a.length != p.dimension());
+      @   signals_only IllegalArgumentException; // [StructuredMatrix.of.badLengths]
+      @*/
+    public /*@ pure @*/ static StructuredMatrix of(Rational[] a, OrthogonalMap p) {
         if (a.length == 0) {
             throw new IllegalArgumentException("a is empty");
         }
@@ -85,7 +93,15 @@ public final class StructuredMatrix {
      *
      * @throws IllegalArgumentException if the lengths differ or {@code a} is empty
      */
-    public static StructuredMatrix pair(Rational[] a, Rational[] b) {
+    /*@ public normal_behavior
+      @   requires a != null && b != null && a.length > 0 && a.length == b.length;
+      @   ensures \result.d() == a.length && \result.map() == null; // [StructuredMatrix.pair.dimension]
+      @   ensures (\forall int i; 0 <= i && i < a.length; \result.a().get(i).equals(a[i]) && \result.b().get(i).equals(b[i])); // [StructuredMatrix.pair.entries]
+      @ also public exceptional_behavior
+      @   requires a != null && b != null && (a.length == 0 || a.length != b.length);
+      @   signals_only IllegalArgumentException; // [StructuredMatrix.pair.badLengths]
+      @*/
+    public /*@ pure @*/ static StructuredMatrix pair(Rational[] a, Rational[] b) {
         if (a.length == 0) {
             throw new IllegalArgumentException("a is empty");
         }
@@ -97,22 +113,35 @@ public final class StructuredMatrix {
     }
 
     /** @return d (the matrix is (d+2) x (d+2)) */
-    public int d() {
+    /*@ public normal_behavior
+      @   ensures \result == a().length() && \result == b().length() && \result >= 1; // [StructuredMatrix.d.length]
+      @*/
+    public /*@ pure @*/ int d() {
         return a.length();
     }
 
     /** @return {@code a} over the common denominator */
-    public ScaledVector a() {
+    /*@ public normal_behavior
+      @   ensures \result.length() == b().length(); // [StructuredMatrix.a.length]
+      @*/
+    public /*@ pure @*/ ScaledVector a() {
         return a;
     }
 
     /** @return {@code b} ({@code = Pa} for Proposition 4.1) over the common denominator */
-    public ScaledVector b() {
+    /*@ public normal_behavior
+      @   ensures \result.denominator().equals(a().denominator()); // [StructuredMatrix.b.commonDenominator]
+      @*/
+    public /*@ pure @*/ ScaledVector b() {
         return b;
     }
 
     /** @return the orthogonal P when the matrix was built as {@code M(a, Pa)}, else {@code null} */
-    public OrthogonalMap map() {
+    /*@ public normal_behavior
+      @   ensures \result == null || (\result.dimension() == d()
+      @       && (\forall int i; 0 <= i && i < d(); \result.apply(a().toRationals())[i].equals(b().get(i)))); // [StructuredMatrix.map.givesB]
+      @*/
+    public /*@ pure @*/ OrthogonalMap map() {
         return p;
     }
 
@@ -126,7 +155,16 @@ public final class StructuredMatrix {
      * {@code r >= 2} by {@code tailRow}, each against the dense matrix defined entry by entry), and
      * the result is over {@code L} times the part's denominator.
      */
-    public SurdVector apply(SurdVector v) {
+    /*@ public normal_behavior
+      @   requires v != null && v.length() == d() + 2;
+      @   ensures Arrays.equals(\result.rationalParts().toRationals(), toDense().apply(v.rationalParts().toRationals()))
+      @       && Arrays.equals(\result.surdParts().toRationals(), toDense().apply(v.surdParts().toRationals()))
+      @       && \result.radicand().equals(v.radicand()); // [StructuredMatrix.apply.denseProduct]
+      @ also public exceptional_behavior
+      @   requires v != null && v.length() != d() + 2;
+      @   signals_only IllegalArgumentException; // [StructuredMatrix.apply.badLength]
+      @*/
+    public /*@ pure @*/ SurdVector apply(SurdVector v) {
         return apply(v, new SurdVector.DotMemo());
     }
 
@@ -135,7 +173,16 @@ public final class StructuredMatrix {
      * already seen by {@code memo} (eigenvectors for {@code ±sqrt(q)} share their rational parts;
      * the memo is keyed by array identity, and the arrays of a SurdVector never change).
      */
-    public SurdVector apply(SurdVector v, SurdVector.DotMemo memo) {
+    /*@ public normal_behavior
+      @   requires v != null && memo != null && v.length() == d() + 2;
+      @   ensures Arrays.equals(\result.rationalParts().toRationals(), toDense().apply(v.rationalParts().toRationals()))
+      @       && Arrays.equals(\result.surdParts().toRationals(), toDense().apply(v.surdParts().toRationals()))
+      @       && \result.radicand().equals(v.radicand()); // [StructuredMatrix.applyMemo.denseProduct]
+      @ also public exceptional_behavior
+      @   requires v != null && memo != null && v.length() != d() + 2;
+      @   signals_only IllegalArgumentException; // [StructuredMatrix.applyMemo.badLength]
+      @*/
+    public /*@ pure @*/ SurdVector apply(SurdVector v, SurdVector.DotMemo memo) {
         int d = d();
         if (v.length() != d + 2) {
             throw new IllegalArgumentException("vector of length " + v.length() + ", expected " + (d + 2));
@@ -159,32 +206,50 @@ public final class StructuredMatrix {
     }
 
     /** @return {@code ||a||^2}, exact */
-    public Rational normSquaredA() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(a().dot(a())); // [StructuredMatrix.normSquaredA.sum]
+      @*/
+    public /*@ pure @*/ Rational normSquaredA() {
         return aa;
     }
 
     /** @return {@code t = ||b||^2}, exact ({@code ||Pa||^2}, which equals {@code ||a||^2} for an orthogonal P) */
-    public Rational normSquaredB() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(b().dot(b())); // [StructuredMatrix.normSquaredB.sum]
+      @*/
+    public /*@ pure @*/ Rational normSquaredB() {
         return bb;
     }
 
     /** @return {@code p = a^T b}, exact ({@code a^T P a} for Proposition 4.1) */
-    public Rational aDotB() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(a().dot(b())); // [StructuredMatrix.aDotB.sum]
+      @*/
+    public /*@ pure @*/ Rational aDotB() {
         return ab;
     }
 
     /** @return {@code true} iff {@code a = 0} */
-    public boolean aIsZero() {
+    /*@ public normal_behavior
+      @   ensures \result <==> (\forall int i; 0 <= i && i < d(); a().get(i).isZero()); // [StructuredMatrix.aIsZero.definition]
+      @*/
+    public /*@ pure @*/ boolean aIsZero() {
         return a.isZero();
     }
 
     /** @return {@code true} iff {@code b = 0} */
-    public boolean bIsZero() {
+    /*@ public normal_behavior
+      @   ensures \result <==> (\forall int i; 0 <= i && i < d(); b().get(i).isZero()); // [StructuredMatrix.bIsZero.definition]
+      @*/
+    public /*@ pure @*/ boolean bIsZero() {
         return b.isZero();
     }
 
     /** @return {@code true} iff {@code a = sign * b} coordinate-wise ({@code a = ±Pa} for Proposition 4.1) */
-    public boolean aEqualsSignedB(int sign) {
+    /*@ public normal_behavior
+      @   ensures \result <==> (\forall int i; 0 <= i && i < d(); a().get(i).equals(sign >= 0 ? b().get(i) : b().get(i).negate())); // [StructuredMatrix.aEqualsSignedB.definition]
+      @*/
+    public /*@ pure @*/ boolean aEqualsSignedB(int sign) {
         for (int i = 0; i < d(); i++) {
             BigInteger rhs = sign >= 0 ? b.numerator(i) : b.numerator(i).negate();
             if (!a.numerator(i).equals(rhs)) {
@@ -200,7 +265,10 @@ public final class StructuredMatrix {
      * give {@code ||a||^2 + ||b||^2}, each row below {@code a_i^2 + b_i^2}); it equals
      * {@code 2(||a||^2 + ||b||^2)}.
      */
-    public Rational traceOfSquare() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(toDense().multiply(toDense()).trace()); // [StructuredMatrix.traceOfSquare.dense]
+      @*/
+    public /*@ pure @*/ Rational traceOfSquare() {
         return trace2;
     }
 
@@ -208,7 +276,10 @@ public final class StructuredMatrix {
      * Returns {@code tr(A^4) = 2 ||B^T B||_F^2 = 2(s^2 + 2p^2 + t^2)} with {@code B = [a, b]}:
      * {@code A^2 = diag(B^T B, B B^T)} and the two Gram matrices have equal Frobenius norms.
      */
-    public Rational traceOfFourthPower() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(toDense().multiply(toDense()).multiply(toDense()).multiply(toDense()).trace()); // [StructuredMatrix.traceOfFourthPower.dense]
+      @*/
+    public /*@ pure @*/ Rational traceOfFourthPower() {
         Rational s = normSquaredA();
         Rational t = normSquaredB();
         Rational p = aDotB();
@@ -216,7 +287,13 @@ public final class StructuredMatrix {
     }
 
     /** @return the dense {@code (d+2) x (d+2)} rational matrix (referee path only) */
-    public RationalMatrix toDense() {
+    /*@ public normal_behavior
+      @   ensures \result.rows() == d() + 2 && \result.cols() == d() + 2; // [StructuredMatrix.toDense.size]
+      @   ensures (\forall int r; 0 <= r && r < d() + 2; (\forall int c; 0 <= c && c < d() + 2; \result.get(r, c).equals(
+      @       r == 0 ? (c >= 2 ? a().get(c - 2) : Rational.ZERO) : r == 1 ? (c >= 2 ? b().get(c - 2) : Rational.ZERO)
+      @       : c == 0 ? a().get(r - 2) : c == 1 ? b().get(r - 2) : Rational.ZERO))); // [StructuredMatrix.toDense.entries]
+      @*/
+    public /*@ pure @*/ RationalMatrix toDense() {
         int d = d();
         Rational[][] m = new Rational[d + 2][d + 2];
         for (Rational[] row : m) {

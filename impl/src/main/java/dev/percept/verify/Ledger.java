@@ -78,6 +78,19 @@ public final class Ledger {
         return new Ledger(s);
     }
 
+    /**
+     * The exact API's JML contracts as checked by the property run of the last {@link #run} (from
+     * its {@link PropertyEvidence}), or {@code null} when there is none.
+     */
+    public ContractReport contracts() {
+        for (EvidenceSource s : sources) {
+            if (s instanceof PropertyEvidence p) {
+                return p.contracts();
+            }
+        }
+        return null;
+    }
+
     /** Runs every source with recorded long-running evidence only ({@link RunOptions#RECORDED}). */
     public List<Row> run(Progress progress) {
         return run(progress, RunOptions.RECORDED);

@@ -31,6 +31,7 @@ public final class PropertyEvidence implements EvidenceSource {
 
     private final Path record;
     private final Path root;
+    private PropertyRecord used;
 
     /**
      * @param record the record file, or {@code null} if it cannot be located
@@ -102,6 +103,7 @@ public final class PropertyEvidence implements EvidenceSource {
                 }
             }
         }
+        used = rec;
         List<ClaimResult> out = new ArrayList<>();
         for (Claim c : Claims.all()) {
             if (rec == null) {
@@ -117,6 +119,18 @@ public final class PropertyEvidence implements EvidenceSource {
             out.add(evidence(c, rec, runs));
         }
         return out;
+    }
+
+    /**
+     * The exact API's contract clauses checked by property in the run the last {@link #run} used, or
+     * {@code null} when it had no run or the run has no contract property.
+     */
+    public ContractReport contracts() {
+        if (used == null) {
+            return null;
+        }
+        List<PropertyRecord.Run> runs = used.runsFor(PropertyRecord.CONTRACT_KEY);
+        return runs.isEmpty() ? null : new ContractReport(used.tool(), source(used), used.date(), runs);
     }
 
     /** What the evidence comes from: a live run now, or the record of an earlier run (by the build or a live run). */

@@ -35,6 +35,12 @@ public final class PropertyRecord {
     /** {@link #by()} of a record a live run of {@code percept verify} wrote. */
     public static final String BY_LIVE_RUN = "percept verify (live run)";
 
+    /**
+     * The key under which the properties checking the exact API's JML contracts are recorded (their
+     * jqwik tag), in place of claim IDs.
+     */
+    public static final String CONTRACT_KEY = "contract";
+
     /** The outcome of a property that held on every try. */
     public static final String SUCCESSFUL = "SUCCESSFUL";
 

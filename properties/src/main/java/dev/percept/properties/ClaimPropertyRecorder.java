@@ -124,13 +124,27 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
         }
     }
 
-    /** The registered claim IDs among a test's tags, in ledger order; only jqwik's tests count. */
-    static List<String> claimsOf(TestIdentifier id) {
+    /**
+     * The tag of the properties that check the JML contracts of the exact API, clause by clause
+     * ({@code ExactContractProperties}, {@code StructuredContractProperties}); they are recorded
+     * under this key beside the claims' properties.
+     */
+    public static final String CONTRACT_TAG = PropertyRecord.CONTRACT_KEY;
+
+    /**
+     * The keys a test is recorded under: the registered claim IDs among its tags, in ledger order,
+     * and {@value #CONTRACT_TAG} for a contract property; only jqwik's tests count.
+     */
+    public static List<String> claimsOf(TestIdentifier id) {
         if (!id.isTest() || !id.getUniqueIdObject().getEngineId().map("jqwik"::equals).orElse(false)) {
             return List.of();
         }
         Set<String> tags = id.getTags().stream().map(TestTag::getName).collect(Collectors.toSet());
-        return Claims.all().stream().map(Claim::id).filter(tags::contains).toList();
+        List<String> keys = new ArrayList<>(Claims.all().stream().map(Claim::id).filter(tags::contains).toList());
+        if (tags.contains(CONTRACT_TAG)) {
+            keys.add(CONTRACT_TAG);
+        }
+        return List.copyOf(keys);
     }
 
     /** @return whether any tag of this test is a claim ID */

@@ -35,7 +35,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * Runs the claim-tagged jqwik properties live, from the class path (the runnable jar carries this
  * module), with the JUnit Platform Launcher: every jqwik property in {@code dev.percept} whose tags
- * include a claim ID, each with a fresh random seed, the failure database in a scratch file. The
+ * include a claim ID or the contract tag (the exact API's JML clauses), each with a fresh random
+ * seed, the failure database in a scratch file. The
  * outcome is collected by the same {@link ClaimPropertyRecorder} (and {@link TriesHook}) the build
  * uses, so the record of a live run and of {@code mvn verify} have one format.
  */
@@ -50,11 +51,12 @@ public final class LivePropertyRunner implements PropertyRunner {
             throw new UncheckedIOException(e);
         }
         Path database = scratch.resolve("database");
-        String[] claims = Claims.all().stream().map(Claim::id).toArray(String[]::new);
+        List<String> keys = new java.util.ArrayList<>(Claims.all().stream().map(Claim::id).toList());
+        keys.add(ClaimPropertyRecorder.CONTRACT_TAG);
+        String[] claims = keys.toArray(String[]::new);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectPackage("dev.percept"))
-                .filters(EngineFilter.includeEngines("jqwik"), TagFilter.includeTags(claims),
-                        ClassNameFilter.includeClassNamePatterns(".*Properties"))
+                .filters(EngineFilter.includeEngines("jqwik"), TagFilter.includeTags(claims), ClassNameFilter.includeClassNamePatterns(".*Properties"))
                 .configurationParameter("jqwik.database", database.toString())
                 // Statistics and reports go to the platform (and so nowhere), not to stdout.
                 .configurationParameter("jqwik.reporting.usejunitplatform", "true")
