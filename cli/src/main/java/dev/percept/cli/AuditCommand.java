@@ -2,10 +2,10 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.percept.binary64.Binary64;
 import dev.percept.audit.Audit;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.binary64.Binary64;
 import dev.percept.fast.FastSymmetricEigen;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -13,9 +13,8 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,54 +22,52 @@ import picocli.CommandLine.Option;
  * rational matrix, against the exact spectrum ({@link Audit}). With {@code --engine fast} the
  * eigenvalues are instead computed by EJML and audited (a self-audit of the fast path).
  */
-@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "audit", header = "The exact error of another library's eigenvalues.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Audit eigenvalues printed by another library against the exact spectrum of a symmetric rational matrix.",
-            "Every error printed is a rigorous enclosure (lower and upper bounds) known to >= 3 significant digits."})
-public final class AuditCommand implements Callable<Integer> {
+            "Every error printed is a rigorous enclosure (lower and upper bounds) known to >= 3 significant digits; ulps "
+                + "are units in the last place of the double nearest the true eigenvalue ('n/a' when the error exceeds half the "
+                + "eigenvalue: no bit is right).",
+            "--engine fast: audit EJML's own eigenvalues of the matrix (no --eigenvalues)."},
+        footer = {"", "Examples (M.csv a symmetric matrix, E.txt one eigenvalue per line, e.g. numpy's eigvalsh output):",
+            "  percept audit --matrix M.csv --eigenvalues E.txt", "  percept audit --matrix M.csv --engine fast"})
+public final class AuditCommand extends PerceptCommand {
 
-    @Option(names = "--matrix", paramLabel = "M.csv", required = true, description = "Symmetric matrix, CSV of rationals or decimals (read exactly).")
-    Path matrix;
+    @Mixin
+    CommonOptions.SymmetricMatrixFile matrix;
 
     @Option(names = "--eigenvalues", paramLabel = "E.txt", description = "Eigenvalues to audit, one per line, any order (decimal or p/q, read exactly).")
     Path eigenvalues;
 
-    @Option(names = "--engine", paramLabel = "exact|fast", defaultValue = "exact",
-            description = "exact (default): audit the given file; fast: audit EJML's own eigenvalues of the matrix (no --eigenvalues).")
-    String engine;
+    @Mixin
+    CommonOptions.EngineChoice engine;
 
     @Option(names = "--tolerance", paramLabel = "T", description = "Fail (exit 1) when some absolute error is proven to exceed T.")
     String tolerance;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    CommonOptions.Full full;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Quiet quiet;
 
     @Override
     public Integer call() {
-        RationalMatrix m = Inputs.csvMatrix(matrix, "--matrix");
-        if (!m.isSquare()) {
-            throw new InputException("--matrix: " + matrix + ": matrix is " + m.rows() + "x" + m.cols() + ", not square");
-        }
-        int[] asym = m.firstAsymmetry();
-        if (asym != null) {
-            throw new InputException("--matrix: " + matrix + ": not symmetric: entry (" + (asym[0] + 1) + "," + (asym[1] + 1)
-                    + ") = " + m.get(asym[0], asym[1]) + " but entry (" + (asym[1] + 1) + "," + (asym[0] + 1) + ") = " + m.get(asym[1], asym[0]));
-        }
+        RationalMatrix m = matrix.read();
         Rational tol = tolerance == null ? null : Inputs.rational(tolerance, "--tolerance");
         if (tol != null && tol.signum() < 0) {
             throw new InputException("--tolerance: must be >= 0, got " + tolerance);
         }
+        NumberText num = full.text(spec, json);
         List<Rational> given = new ArrayList<>();
-        if ("fast".equals(engine)) {
+        if (engine.fast()) {
             if (eigenvalues != null) {
-                throw new InputException("--engine fast computes the eigenvalues itself; drop --eigenvalues");
+                throw new InputException("--eigenvalues: --engine fast computes the eigenvalues itself; drop --eigenvalues");
             }
             for (double v : FastSymmetricEigen.eigenvalues(Binary64.nearest(m))) {
                 given.add(Binary64.exact(v));
             }
-        } else if ("exact".equals(engine)) {
+        } else {
             if (eigenvalues == null) {
                 throw new InputException("--eigenvalues: required with --engine exact");
             }
@@ -86,15 +83,17 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new InputException("--eigenvalues: " + eigenvalues + ": expected " + m.rows() + " eigenvalues for a "
                         + m.rows() + "x" + m.rows() + " matrix, found " + given.size());
             }
-        } else {
-            throw new InputException("--engine: expected exact or fast, got '" + engine + "'");
         }
-        Audit.Report r = Audit.run(m, given, tol);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.compact(toJson(r)));
-        } else {
-            printHuman(out, r);
+        Audit.Report r;
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            r = Audit.run(m, given, tol, progress);
+        }
+        PrintWriter out = out();
+        if (json.on()) {
+            json.write(out, toJson(r));
+        }
+        if (json.text()) {
+            printHuman(out, num, r);
         }
         out.flush();
         if (!r.withinTolerance()) {
@@ -166,21 +165,54 @@ public final class AuditCommand implements Callable<Integer> {
         return o;
     }
 
-    private static void printHuman(PrintWriter out, Audit.Report r) {
+    private static void printHuman(PrintWriter out, NumberText num, Audit.Report r) {
         out.printf("audit of %d eigenvalues (exact spectrum by %s); errors are rigorous [lower, upper] bounds%n", r.n(), r.method());
         out.printf("%-26s %-24s %-24s %-22s %-10s %s%n", "given", "true in [lower,", "upper]", "abs error", "LRE >=", "ulps");
+        boolean allUlps = true;
         for (Audit.Entry e : r.entries()) {
             BigDecimal[] lre = e.lre();
-            out.printf("%-26s %-24s %-24s %-22s %-10s %s%n", shorten(e.given()),
+            allUlps &= ulpsMeaningful(e);
+            out.printf("%-26s %-24s %-24s %-22s %-10s %s%n", given(num, e.given()),
                     bound(e, RoundingMode.FLOOR), bound(e, RoundingMode.CEILING),
                     "[" + down(e.absError().lo()) + ", " + up(e.absError().hi()) + "]",
-                    lre != null ? lre[0].toPlainString() : (e.relError() != null ? "exact" : "n/a"),
-                    e.ulps() == null ? "-" : "<= " + compact(Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING)));
+                    lre != null ? lre[0].toPlainString() : (e.relError() != null ? "exact" : "n/a"), ulps(e));
         }
         Rational mu = r.maxUlps();
-        out.printf("max abs error <= %s, max ulps <= %s%s%n", up(r.maxAbsError()),
-                mu == null ? "-" : compact(Audit.round(mu, 4, RoundingMode.CEILING)),
+        String maxUlps = mu == null ? "max ulps <= -" : allUlps ? "max ulps <= " + count(Audit.round(mu, 4, RoundingMode.CEILING))
+                : "max ulps n/a (some error > |true|/2)";
+        out.printf("max abs error <= %s, %s%s%n", up(r.maxAbsError()), maxUlps,
                 r.tolerance() == null ? "" : (r.withinTolerance() ? ", within tolerance " : ", EXCEEDS tolerance ") + r.tolerance());
+        num.note(out);
+    }
+
+    /** {@code 2^52}: an error of at least this many ulps of the true eigenvalue exceeds half of it. */
+    static final Rational TWO_POW_52 = Rational.of(java.math.BigInteger.ONE.shiftLeft(52));
+
+    /**
+     * Whether the ulp count says something: false when its lower bound is at least {@code 2^52}.
+     * With {@code ulp = 2^(E-52)} for the largest possible true value {@code |v| < 2^(E+1)}, that
+     * lower bound means an error of at least {@code 2^E > |v| / 2}: no bit of the given value is
+     * right, and the count (about {@code 2^52 |error / v|}) only restates the relative error.
+     */
+    static boolean ulpsMeaningful(Audit.Entry e) {
+        return e.ulps() == null || e.ulps().lo().compareTo(TWO_POW_52) < 0;
+    }
+
+    /** The ulps column: {@code <= bound}, {@code n/a (...)} when no bit is right, {@code -} when undefined. */
+    static String ulps(Audit.Entry e) {
+        if (e.ulps() == null) {
+            return "-";
+        }
+        if (!ulpsMeaningful(e)) {
+            return "n/a (error > |true|/2)";
+        }
+        return "<= " + count(Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING));
+    }
+
+    /** An ulp count to 4 digits: plain below 10^6 ({@code 4.925}), in scientific notation from there ({@code 2.327E+7}). */
+    static String count(BigDecimal x) {
+        BigDecimal d = x.stripTrailingZeros();
+        return d.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0 ? d.toPlainString() : d.toString();
     }
 
     /**
@@ -218,8 +250,12 @@ public final class AuditCommand implements Callable<Integer> {
         return p.length() <= 30 ? p : d.stripTrailingZeros().toString();
     }
 
-    private static String shorten(Rational q) {
-        String s = plain(q);
-        return s.length() <= 26 ? s : Audit.round(q, 17, RoundingMode.HALF_EVEN).toString();
+    /** The given value: its terminating decimal (plain when short), shortened by {@link NumberText} beyond its width; else p/q. */
+    private static String given(NumberText num, Rational q) {
+        try {
+            return num.of(new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator())).stripTrailingZeros());
+        } catch (ArithmeticException nonTerminating) {
+            return num.of(q);
+        }
     }
 }

@@ -6,8 +6,8 @@ import dev.percept.exact.Rational;
 import dev.percept.minimal.ComplexityExperiment;
 import dev.percept.minimal.ComplexityExperiment.Init;
 import dev.percept.minimal.ComplexityExperiment.Row;
-import dev.percept.minimal.M1Verdict;
 import dev.percept.minimal.ReducedLogisticGd;
+import dev.percept.minimal.M1Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,27 +15,36 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept complexity}: the exact complexity separation on the minimal example (claim M1). */
-@Command(name = "complexity", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Claim M1: exact iteration counts of the linear batch perceptron and the tied two-layer perceptron on the minimal example, per d.",
-            "Writes complexity.csv, complexity.json and complexity.png (log-log) to --out and prints the fitted log-log slopes.",
-            "Exact only (no --engine): its point is an exact comparison of iteration counts, which rounded margins could change."})
-public final class ComplexityCommand implements Callable<Integer> {
+@Command(name = "complexity", header = "The sqrt(d) separation on the minimal example (claim M1).",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Claim M1: exact iteration counts of the linear batch perceptron and the tied two-layer perceptron on the "
+                + "minimal example, per d.",
+            "Writes complexity.csv, complexity.json and complexity.png (log-log) to --out and prints the fitted log-log "
+                + "slopes.",
+            "Exact only (no --engine): its point is an exact comparison of iteration counts, which rounded margins could "
+                + "change."},
+        footer = {"", "Examples:", "  percept complexity --out out/", "  percept complexity --d 16,64,256 --init random --seeds 20 --out out/"})
+public final class ComplexityCommand extends PerceptCommand {
+
+    /** The family needs d >= 3 (two coupled coordinates and a tail). */
+    static final int MIN_D = 3;
+    /** Larger d is taken for a typo: the exact runs grow like d (linear) and sqrt(d) (two-layer) steps. */
+    static final int MAX_D = 1_000_000;
+    /** More random starts than this are taken for a typo (each is a full exact run per d). */
+    static final int MAX_SEEDS = 100_000;
 
     @Option(names = "--d", defaultValue = "16,64,256,1024,4096", paramLabel = "d1,d2,...",
-            description = "Dimensions, comma-separated, each >= 3 (default ${DEFAULT-VALUE}).")
+            description = "Dimensions, comma-separated, at least two (a slope needs two points), each from 3 to 1000000 (default ${DEFAULT-VALUE}):"
+                    + " the family needs d >= 3; a larger d is taken for a typo (the linear run alone takes about d steps).")
     String ds;
 
     @Option(names = "--mu", defaultValue = "1", paramLabel = "q", description = "The family parameter mu > 0 (default ${DEFAULT-VALUE}).")
@@ -45,10 +54,12 @@ public final class ComplexityCommand implements Callable<Integer> {
             description = "Two-layer start: adversarial (vmu- + eps g, fixed seed) or random (unit directions, seeds 1..K).")
     String init;
 
-    @Option(names = "--eps", defaultValue = "1/100", paramLabel = "q", description = "eps of the adversarial start (default ${DEFAULT-VALUE}).")
+    @Option(names = "--eps", defaultValue = "1/100", paramLabel = "q",
+            description = "eps > 0 of the adversarial start (--init adversarial, and the tied start of --gd; default ${DEFAULT-VALUE}).")
     String eps;
 
-    @Option(names = "--seeds", defaultValue = "100", paramLabel = "K", description = "Number of random starts (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "100", paramLabel = "K",
+            description = "Number of random starts with --init random, from 1 to 100000 (default ${DEFAULT-VALUE}): more is taken for a typo.")
     int seeds;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory for complexity.csv/.json/.png.")
@@ -57,29 +68,25 @@ public final class ComplexityCommand implements Callable<Integer> {
     @Option(names = "--gd", description = "Also run logistic GD (linear model per --gd-gammas; tied model from the adversarial start per --gd-scales) and count its steps.")
     boolean gd;
 
-    @Option(names = "--gd-gammas", defaultValue = "1,10,100,10000", paramLabel = "g1,...", description = "Linear GD steps gamma (default ${DEFAULT-VALUE}).")
+    @Option(names = "--gd-gammas", defaultValue = "1,10,100,10000", paramLabel = "g1,...", description = "With --gd: linear GD steps gamma (default ${DEFAULT-VALUE}).")
     String gdGammas;
 
     @Option(names = "--gd-scales", defaultValue = "1,100,10000", paramLabel = "c1,...",
-            description = "Tied GD init scales: the start is c * (vmu- + eps g)/||vmu- + eps g|| (default ${DEFAULT-VALUE}).")
+            description = "With --gd: tied GD init scales, the start is c * (vmu- + eps g)/||vmu- + eps g|| (default ${DEFAULT-VALUE}).")
     String gdScales;
 
-    @Option(names = "--digits", defaultValue = "40", paramLabel = "N",
-            description = "GD working precision (ball arithmetic); a count is reported only when the enclosures decide every margin's sign up to it (default ${DEFAULT-VALUE}).")
-    int digits;
+    @Mixin
+    CommonOptions.WorkingDigits digits = new CommonOptions.WorkingDigits(40);
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Quiet quiet;
 
     @Override
     public Integer call() {
         int[] dims = Inputs.intList(ds, "--d");
         for (int d : dims) {
-            if (d < 3 || d > 1_000_000) {
-                throw new InputException("--d: every d must be between 3 and 1000000, got " + d);
+            if (d < MIN_D || d > MAX_D) {
+                throw new InputException("--d: every d must be between " + MIN_D + " and " + MAX_D + ", got " + d);
             }
         }
         if (dims.length < 2) {
@@ -89,81 +96,76 @@ public final class ComplexityCommand implements Callable<Integer> {
         if (m.signum() <= 0) {
             throw new InputException("--mu: must be positive, got " + m);
         }
-        Rational e = Inputs.rational(eps, "--eps");
-        if (e.signum() <= 0) {
-            throw new InputException("--eps: must be positive, got " + e);
-        }
         Init kind;
         switch (init) {
             case "adversarial" -> kind = Init.ADVERSARIAL;
             case "random" -> kind = Init.RANDOM;
             default -> throw new InputException("--init: expected adversarial or random, got '" + init + "'");
         }
-        if (seeds < 1 || seeds > 100_000) {
-            throw new InputException("--seeds: must be between 1 and 100000, got " + seeds);
+        if (!gd) {
+            Given.reject(spec, "applies with --gd only", "--gd-gammas", "--gd-scales", "--working-digits", "--digits");
         }
-        Rational[] gammas = Inputs.rationalList(gdGammas, "--gd-gammas");
-        Rational[] scales = Inputs.rationalList(gdScales, "--gd-scales");
-        for (Rational q : gammas) {
-            if (q.signum() <= 0) {
-                throw new InputException("--gd-gammas: every gamma must be positive, got " + q);
-            }
+        if (kind == Init.ADVERSARIAL) {
+            Given.reject(spec, "applies with --init random only (the adversarial start is one run)", "--seeds");
+        } else if (!gd) {
+            Given.reject(spec, "applies to the adversarial start (--init adversarial, or the tied start of --gd)", "--eps");
         }
-        for (Rational q : scales) {
-            if (q.signum() <= 0) {
-                throw new InputException("--gd-scales: every scale must be positive, got " + q);
-            }
+        Rational e = Inputs.rational(eps, "--eps");
+        if (e.signum() <= 0) {
+            throw new InputException("--eps: must be positive, got " + e);
         }
-        if (digits < 10 || digits > 1000) {
-            throw new InputException("--digits: must be between 10 and 1000, got " + digits);
+        if (seeds < 1 || seeds > MAX_SEEDS) {
+            throw new InputException("--seeds: must be between 1 and " + MAX_SEEDS + ", got " + seeds);
         }
+        List<Rational> gammas = positive(gdGammas, "--gd-gammas", "gamma");
+        List<Rational> scales = positive(gdScales, "--gd-scales", "scale");
+        int wd = digits.value();
         long t0 = System.nanoTime();
-        List<ObjectNode> gdRows = new ArrayList<>();
+        List<ReducedLogisticGd.Counts> gdRows = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        boolean interactive = System.console() != null;
-        ProgressBar bar = interactive ? new ProgressBarBuilder().setTaskName("complexity").setInitialMax(dims.length)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null;
-        try {
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            progress.update("complexity", 0, dims.length);
             for (int d : dims) {
                 rows.add(ComplexityExperiment.run(d, m, kind, e, seeds));
                 if (gd) {
-                    gdRows.add(gdRow(d, m, e, gammas, scales, digits));
+                    gdRows.add(ReducedLogisticGd.countsAt(d, m, e, gammas, scales, wd));
                 }
-                if (bar != null) {
-                    bar.step();
-                    bar.setExtraMessage("d=" + d);
-                }
-            }
-        } finally {
-            if (bar != null) {
-                bar.close();
+                progress.update("complexity", rows.size(), dims.length);
             }
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         M1Verdict v = M1Verdict.of(rows, kind);
         ObjectNode o = toJson(m, kind, e, seeds, rows, v, ms);
+        List<ObjectNode> gdJson = new ArrayList<>();
         if (gd) {
             ObjectNode g = o.putObject("gd");
-            g.put("digits", digits);
+            g.put("digits", wd);
             g.put("loss", "sum_i log(1 + exp(-margin_i)); -1 = no separation within the cap, -2 = a margin's sign not decided by its enclosure at N digits");
             g.put("tiedStart", "scale * (vmu- + eps g) / ||vmu- + eps g||, step 1/ceil(lambda2)");
             ArrayNode gr = g.putArray("rows");
-            gdRows.forEach(gr::add);
+            for (ReducedLogisticGd.Counts c : gdRows) {
+                ObjectNode r = gr.addObject();
+                r.put("d", c.d());
+                ObjectNode lin = r.putObject("linear");
+                c.linear().forEach(x -> lin.put(x.parameter().toString(), x.steps()));
+                ObjectNode tied = r.putObject("tied");
+                c.tied().forEach(x -> tied.put(x.parameter().toString(), x.steps()));
+                gdJson.add(r);
+            }
         }
         try {
             Files.createDirectories(out);
         } catch (IOException ex) {
             throw new InputException("--out: cannot create " + out + " (" + ex.getMessage() + ")");
         }
-        Json.writeAtomically(out.resolve("complexity.json"), Json.pretty(o));
-        Json.writeAtomically(out.resolve("complexity.csv"), csv(rows, kind));
+        Json.writeFile(out.resolve("complexity.json"), Json.pretty(o), "--out");
+        Json.writeFile(out.resolve("complexity.csv"), csv(rows, kind), "--out");
         plot(rows, kind, v, out.resolve("complexity.png"));
-        PrintWriter w = spec.commandLine().getOut();
-        if (json) {
-            w.println(Json.compact(o));
-        } else {
+        PrintWriter w = out();
+        json.write(w, o);
+        if (json.text()) {
             w.println(csv(rows, kind).replace(",", "\t").stripTrailing());
-            for (ObjectNode g : gdRows) {
+            for (ObjectNode g : gdJson) {
                 w.println("GD " + Json.compact(g));
             }
             w.printf(Locale.ROOT, "log-log slopes: linear %.3f, two-layer %.3f -> M1 %s%n", v.linearSlope(), v.twoLayerSlope(), v.summary());
@@ -171,6 +173,17 @@ public final class ComplexityCommand implements Callable<Integer> {
         }
         w.flush();
         return Main.OK;
+    }
+
+    /** A comma-separated list of positive rationals; {@code what} names an entry in the error. */
+    private static List<Rational> positive(String list, String option, String what) {
+        Rational[] q = Inputs.rationalList(list, option);
+        for (Rational x : q) {
+            if (x.signum() <= 0) {
+                throw new InputException(option + ": every " + what + " must be positive, got " + x);
+            }
+        }
+        return List.of(q);
     }
 
     static ObjectNode toJson(Rational mu, Init kind, Rational eps, int seeds, List<Row> rows, M1Verdict v, long ms) {
@@ -208,23 +221,6 @@ public final class ComplexityCommand implements Callable<Integer> {
         o.put("m1Detail", v.summary());
         o.put("millis", ms);
         return o;
-    }
-
-    /** Logistic GD counts at one d ({@link ReducedLogisticGd}), each certified by ball arithmetic at {@code digits}. */
-    static ObjectNode gdRow(int d, Rational mu, Rational eps, Rational[] gammas, Rational[] scales, int digits) {
-        dev.percept.minimal.MinimalFamily fam = dev.percept.minimal.MinimalFamily.of(d, mu);
-        ObjectNode r = Json.object();
-        r.put("d", d);
-        ObjectNode lin = r.putObject("linear");
-        for (Rational g : gammas) {
-            lin.put(g.toString(), ReducedLogisticGd.linear(fam, g, ComplexityExperiment.linearCap(d), new java.math.MathContext(digits)));
-        }
-        ObjectNode tied = r.putObject("tied");
-        java.math.BigInteger[] start = dev.percept.minimal.Starts.adversarial(d, eps, ComplexityExperiment.ADVERSARIAL_SEED);
-        for (Rational c : scales) {
-            tied.put(c.toString(), ReducedLogisticGd.tied(fam, start, c, ComplexityExperiment.twoLayerCap(d), new java.math.MathContext(digits)));
-        }
-        return r;
     }
 
     static String csv(List<Row> rows, Init kind) {
@@ -269,10 +265,12 @@ public final class ComplexityCommand implements Callable<Integer> {
                 v.twoLayerSlope()), x, two).setMarker(SeriesMarkers.DIAMOND);
         c.addSeries("reference slope 1", x, ref1).setMarker(SeriesMarkers.NONE);
         c.addSeries("reference slope 1/2", x, refHalf).setMarker(SeriesMarkers.NONE);
+        byte[] png;
         try {
-            Json.writeAtomically(file, BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG));
+            png = BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
+        Json.writeFile(file, png, "--out");
     }
 }

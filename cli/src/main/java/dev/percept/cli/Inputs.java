@@ -20,17 +20,6 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** The engine option shared by the computing commands: {@code exact} or {@code fast}. */
-    public static boolean fastEngine(String engine) {
-        if ("fast".equals(engine)) {
-            return true;
-        }
-        if ("exact".equals(engine)) {
-            return false;
-        }
-        throw new InputException("--engine: expected exact or fast, got '" + engine + "'");
-    }
-
     /** Parses one rational; {@code where} names the source in the error. */
     public static Rational rational(String text, String where) {
         try {

@@ -58,6 +58,23 @@ public final class Json {
         writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * As {@link #writeAtomically(Path, String)}, a failure (no permission, a full disk, a name that
+     * is a directory) being the user's: an {@link InputException} naming {@code option} and the file.
+     */
+    public static void writeFile(Path file, String text, String option) {
+        writeFile(file, text.getBytes(StandardCharsets.UTF_8), option);
+    }
+
+    /** As {@link #writeFile(Path, String, String)}, for bytes (e.g. a PNG). */
+    public static void writeFile(Path file, byte[] bytes, String option) {
+        try {
+            writeAtomically(file, bytes);
+        } catch (UncheckedIOException | java.nio.file.InvalidPathException e) {
+            throw new InputException(option + ": cannot write " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** As {@link #writeAtomically(Path, String)}, for bytes (e.g. a PNG). */
     public static void writeAtomically(Path file, byte[] bytes) {
         try {

@@ -3,6 +3,10 @@ package dev.percept.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +20,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "percept", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Exact reference and mechanical checks of 'Gradient Descent as a Perceptron Algorithm' (arXiv 2512.11587).",
-        subcommands = {SpectrumCommand.class, VerifyCommand.class, PerceptronCommand.class, GdCommand.class, ReduceCommand.class,
-            ComplexityCommand.class, StabilityCommand.class, AuditCommand.class, VectorsCommand.class, CommandLine.HelpCommand.class})
+        footer = {"", "Examples:", "  percept spectrum --a -1/2,3,5/2 --perm 2,1,3", "  percept verify", "  percept perceptron --help"})
 public final class Main implements Runnable {
 
     /** Exit code: success. */
@@ -29,6 +32,27 @@ public final class Main implements Runnable {
     /** Exit code: internal error (a bug in percept). */
     public static final int INTERNAL = 3;
 
+    /**
+     * The commands, in the order help lists them. Each is built (picocli reads its annotations by
+     * reflection) only when it is the one invoked, or when help or an error needs them all.
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("spectrum", SpectrumCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("perceptron", PerceptronCommand::new);
+        m.put("gd", GdCommand::new);
+        m.put("reduce", ReduceCommand::new);
+        m.put("complexity", ComplexityCommand::new);
+        m.put("stability", StabilityCommand::new);
+        m.put("audit", AuditCommand::new);
+        m.put("vectors", VectorsCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
     /** percept's version, also written into every provenance block. */
     public static final String VERSION = "0.1.0";
 
@@ -38,29 +62,48 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The stream progress is drawn on (this run's stderr). */
+    final PrintStream stderr;
+    /** Whether {@link #stderr} is a terminal: progress is drawn only then. */
+    final boolean stderrIsTerminal;
+
+    Main(PrintStream stderr, boolean stderrIsTerminal) {
+        this.stderr = stderr;
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'percept --help')");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command; commands: "
+                + String.join(", ", spec.subcommands().keySet()) + " ('percept --help' describes them)");
     }
 
     /** Entry point. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, ProgressDisplay.stderrIsTerminal()));
     }
 
     /**
-     * Runs percept with the given arguments and streams; returns the exit code. Used by
-     * {@link #main} and by the end-to-end tests.
+     * Runs percept with the given arguments and streams, stderr taken as not a terminal (so no
+     * progress is drawn); returns the exit code. Used by the end-to-end tests.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * Runs percept with the given arguments and streams; returns the exit code. Progress is drawn
+     * on {@code err} only when {@code errIsTerminal} (and the command was not given {@code --quiet}).
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(new Main(err, errIsTerminal), invoked(args));
         cl.setOut(o);
         cl.setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> {
-            e.println("percept: " + oneLine(ex.getMessage()));
+            e.println("percept: " + UsageErrors.message(ex));
             if (debug) {
                 ex.printStackTrace(e);
             }
@@ -89,6 +132,30 @@ public final class Main implements Runnable {
         o.flush();
         e.flush();
         return code;
+    }
+
+    /**
+     * The command line with the command {@code only} (null: every command, as help, suggestions
+     * and a missing command need).
+     */
+    static CommandLine commandLine(Main main, String only) {
+        CommandLine cl = new CommandLine(main);
+        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+            if (only == null || only.equals(c.getKey())) {
+                cl.addSubcommand(c.getKey(), c.getValue().get());
+            }
+        }
+        return cl;
+    }
+
+    /** @return the command the arguments invoke (the first argument that is not an option), if it is one of percept's and not help; else null */
+    static String invoked(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+            }
+        }
+        return null;
     }
 
     /** Collapses a message to one line. */

@@ -4,7 +4,6 @@ import dev.percept.dynamics.Activation;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.Model;
-import dev.percept.model.TieMode;
 import dev.percept.dynamics.UnitModel;
 import dev.percept.exact.Rational;
 import dev.percept.model.ModelKind;
@@ -12,9 +11,11 @@ import dev.percept.structured.DenseLinearMap;
 import dev.percept.structured.LinearMap;
 import dev.percept.structured.Permutation;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options shared by {@code perceptron}, {@code gd} and {@code reduce}: data, model, init, tie rule. */
+/** Options shared by {@code perceptron}, {@code gd} and {@code reduce}: data, model, width, activation, involution, init. */
 public final class ModelOptions {
 
     @Option(names = "--data", required = true, paramLabel = "FILE",
@@ -27,7 +28,7 @@ public final class ModelOptions {
                 "tied: f = u1 phi(w^T x) + u2 phi(w^T Q x), theta = (u1, u2, w_1..w_d) (Q = P a permutation, or any matrix by --Q-file)."})
     String model;
 
-    @Option(names = "--width", paramLabel = "m", defaultValue = "2", description = "Width of the two-layer model (default ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "m", defaultValue = "2", description = "Width m of the two-layer model, at least 1 (a count of units; default ${DEFAULT-VALUE}).")
     int width;
 
     @Option(names = "--activation", paramLabel = "A",
@@ -48,25 +49,18 @@ public final class ModelOptions {
                 "The linear model starts at 0."})
     String init;
 
-    @Option(names = "--tie", paramLabel = "RULE", defaultValue = "half",
-            description = "Weight of a zero margin: half (logistic limit, sigma(0) = 1/2; default), mistake (scikit-learn), none.")
-    String tie;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     /** @return the data set */
     public Dataset dataset() {
         return DataFiles.read(data, "--data");
     }
 
-    /** @return the tie rule */
-    public TieMode tieMode() {
-        try {
-            return TieMode.parse(tie);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--tie: " + e.getMessage());
-        }
-    }
-
-    /** @return the model for data of dimension d */
+    /**
+     * The model for data of dimension d. The options of other models are rejected when given:
+     * {@code --width} belongs to two-layer, {@code --perm} to tied, {@code --activation} to both.
+     */
     public Model build(int d) {
         ModelKind kind;
         try {
@@ -76,13 +70,17 @@ public final class ModelOptions {
         }
         switch (kind) {
             case LINEAR:
+                Given.reject(spec, "applies to --model two-layer or tied, not linear (f = theta^T x has no units)", "--width", "--activation", "--perm",
+                        "--Q-file");
                 return new LinearModel(d);
             case TWO_LAYER:
+                Given.reject(spec, "applies to --model tied only (the map Q of f = u1 phi(w^T x) + u2 phi(w^T Q x))", "--perm", "--Q-file");
                 if (width < 1) {
                     throw new InputException("--width: must be >= 1, got " + width);
                 }
                 return UnitModel.twoLayer(d, width, activation(Activation.RELU));
             case TIED:
+                Given.reject(spec, "applies to --model two-layer only (the tied model has two units)", "--width");
                 return UnitModel.tied(tiedMap(d), activation(Activation.IDENTITY));
             default:
                 throw new IllegalStateException("unhandled model kind " + kind);

@@ -2,7 +2,6 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.percept.model.ModelKind;
 import dev.percept.dynamics.Dataset;
 import dev.percept.dynamics.Model;
 import dev.percept.dynamics.Perceptron;
@@ -11,6 +10,7 @@ import dev.percept.exact.Rational;
 import dev.percept.minimal.MainBound;
 import dev.percept.minimal.MainBoundAlongGd;
 import dev.percept.minimal.MinimalFamily;
+import dev.percept.model.ModelKind;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -18,57 +18,63 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept reduce}: GD against the exact perceptron, with the proven bound (claims R1, R2). */
-@Command(name = "reduce", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Claims R1 (linear) and R2 (two-layer, tied): per gamma, the enclosed max_t ||theta_GD,t - theta_P,t|| and the bound B_T",
-            "of Theorem R (spec/reduction.md). Linear: GD with step gamma from 0 vs the perceptron with eta = gamma/n from 0.",
-            "Two-layer/tied: gamma is the init scale: GD with step n*eta from gamma*theta0 vs the perceptron with step eta from gamma*theta0",
-            "(margins grow like gamma^2). Both trajectories scale like gamma; 'normalized' is the distance divided by gamma.",
-            "Each GD step is also read as a perceptron step plus an explicit error (spec/main-bound.md):",
-            "theta_{t+1} = theta_t + eta sum_i omega_i g_i(theta_t) + xi_t, with the option o_t the perceptron would take at the GD iterate",
-            "and a certified enclosure of ||xi_t|| (JSON: asPerceptron; text: --explain). On the minimal family (tied model, identity,",
-            "P = swap 1 2, points (1,..,1) +1 and (1+mu,1,..,1) -1) the bound of o_t (claims L2, L2.A1, L2.B) is checked where its hypotheses hold.",
+@Command(name = "reduce", header = "How far GD is from the perceptron, with a proven bound (claims R1, R2).",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Claims R1 (linear) and R2 (two-layer, tied): per gamma, the enclosed max_t ||theta_GD,t - theta_P,t|| and the "
+                + "bound B_T of Theorem R (spec/reduction.md). Linear: GD with step gamma from 0 vs the perceptron with eta = "
+                + "gamma/n from 0.",
+            "Two-layer/tied: gamma is the init scale: GD with step n*eta from gamma*theta0 vs the perceptron with step eta "
+                + "= --step-size (default 1) from gamma*theta0 (margins grow like gamma^2). Both trajectories scale like gamma; "
+                + "'normalized' is the distance divided by gamma.",
+            "Each GD step is also read as a perceptron step plus an explicit error (spec/main-bound.md): theta_{t+1} = theta_t + eta "
+                + "sum_i omega_i g_i(theta_t) + xi_t, with the option o_t the perceptron would take at the GD iterate and a certified "
+                + "enclosure of ||xi_t|| (JSON: asPerceptron; text: --explain). On the minimal family (tied model, identity, P = swap 1 "
+                + "2, points (1,..,1) +1 and (1+mu,1,..,1) -1) the bound of o_t (claims L2, L2.A1, L2.B) is checked where its "
+                + "hypotheses hold.",
             "Exit 1 if a measured distance exceeds its bound, or a main-bound step fails where its hypotheses hold.",
-            "Exact only (no --engine): its point is an exact comparison of the two trajectories, which double rounding would blur."})
-public final class ReduceCommand implements Callable<Integer> {
+            "Exact only (no --engine): its point is an exact comparison of the two trajectories, which double rounding "
+                + "would blur."},
+        footer = {"", "Examples:", "  percept reduce --data builtin:toy2d --model linear \\",
+            "      --gammas 1,10,100,1000,10000 --steps 6",
+            "  percept reduce --data builtin:minimal4 --model tied --init seed:1 \\",
+            "      --step-size 1/4 --gammas 1,10,100 --steps 6"})
+public final class ReduceCommand extends PerceptCommand {
 
     @Mixin
     ModelOptions opts;
 
+    @Mixin
+    CommonOptions.Tie tie;
+
     @Option(names = "--gammas", required = true, paramLabel = "g1,g2,...", description = "Scales gamma > 0, exact rationals.")
     String gammas;
 
-    @Option(names = "--steps", required = true, paramLabel = "T", description = "Number of steps compared (>= 0).")
-    int steps;
+    @Mixin
+    CommonOptions.Steps steps;
 
-    @Option(names = "--eta", paramLabel = "q", defaultValue = "1", description = "Two-layer/tied: perceptron step (GD step n*eta); default ${DEFAULT-VALUE}.")
-    String eta;
+    @Mixin
+    CommonOptions.StepSize step = new CommonOptions.StepSize("1");
 
-    @Option(names = "--digits", paramLabel = "N", defaultValue = "30", description = "Working digits of the GD enclosure of the distance (default ${DEFAULT-VALUE}).")
-    int digits;
-
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    CommonOptions.WorkingDigits digits = new CommonOptions.WorkingDigits(30);
 
     @Option(names = "--explain", description = "Text output: also print every GD step as a perceptron step plus an error xi_t (option, ||xi_t||, main bound).")
     boolean explain;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Quiet quiet;
 
     @Override
     public Integer call() {
-        if (steps < 0) {
-            throw new InputException("--steps: must be >= 0, got " + steps);
-        }
-        if (digits < 10 || digits > 2000) {
-            throw new InputException("--digits: must be between 10 and 2000, got " + digits);
+        int t = steps.value();
+        int wd = digits.value();
+        if (!json.text()) {
+            Given.reject(spec, "applies to the text output (--json always carries asPerceptron)", "--explain");
         }
         Rational[] gs = Inputs.rationalList(gammas, "--gammas");
         for (int i = 0; i < gs.length; i++) {
@@ -76,23 +82,22 @@ public final class ReduceCommand implements Callable<Integer> {
                 throw new InputException("--gammas: entry " + (i + 1) + " must be > 0, got " + gs[i]);
             }
         }
-        Rational e = Inputs.rational(eta, "--eta");
-        if (e.signum() <= 0) {
-            throw new InputException("--eta: must be > 0, got " + eta);
-        }
         Dataset data = opts.dataset();
         Model m = opts.build(data.d());
+        if (m.kind() == ModelKind.LINEAR) {
+            Given.reject(spec, "applies to two-layer and tied models; linear uses the perceptron step gamma/n", "--step-size", "--eta");
+        }
+        Rational e = step.value();
         Rational[] theta0 = opts.theta0(m);
-        Perceptron.Result p = Reduction.normalizedPerceptron(m, data, e, theta0, steps, opts.tieMode());
-        int horizon = Reduction.horizon(p, steps);
+        Perceptron.Result p = Reduction.normalizedPerceptron(m, data, e, theta0, t, tie.mode());
+        int horizon = Reduction.horizon(p, t);
         List<Reduction.Row> rows = new ArrayList<>();
-        for (Rational g : gs) {
-            Reduction.Row r = Reduction.compare(m, data, e, theta0, p, steps, opts.tieMode(), g, digits);
-            // An undecided comparison only means the enclosure is too wide: retry at more digits.
-            for (int d = 2 * digits; r.verdict() == Reduction.Verdict.UNDECIDED && d <= 8 * digits; d *= 2) {
-                r = Reduction.compare(m, data, e, theta0, p, steps, opts.tieMode(), g, d);
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            progress.update("reduce", 0, gs.length);
+            for (Rational g : gs) {
+                rows.add(Reduction.compareDecided(m, data, e, theta0, p, t, tie.mode(), g, wd));
+                progress.update("reduce", rows.size(), gs.length);
             }
-            rows.add(r);
         }
         String claim = Reduction.claimFor(m);
         Optional<MinimalFamily> family = MinimalFamily.recognize(m, data);
@@ -100,16 +105,17 @@ public final class ReduceCommand implements Callable<Integer> {
         for (Reduction.Row r : rows) {
             views.add(MainBoundAlongGd.of(family, e, r));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        String scaling = m.kind() == ModelKind.LINEAR ? "GD step gamma, perceptron eta = gamma/n, both from 0"
+                : "GD step n*eta from gamma*theta0, perceptron step eta from gamma*theta0";
+        PrintWriter out = out();
+        if (json.on()) {
             ObjectNode o = Json.object();
             o.put("claim", claim);
             o.put("model", m.name());
             o.put("steps", horizon);
             o.put("perceptronConverged", p.converged());
             o.put("perceptronIterations", p.iterations());
-            o.put("scaling", m.kind() == ModelKind.LINEAR ? "GD step gamma, perceptron eta = gamma/n, both from 0"
-                    : "GD step n*eta from gamma*theta0, perceptron step eta from gamma*theta0");
+            o.put("scaling", scaling);
             o.put("minimalFamily", family.map(f -> "d=" + f.d() + " mu=" + f.mu()).orElse(null));
             ArrayNode rs = o.putArray("rows");
             for (int i = 0; i < rows.size(); i++) {
@@ -118,24 +124,22 @@ public final class ReduceCommand implements Callable<Integer> {
                 ro.put("gamma", r.gamma().toString());
                 ro.put("distance", up(r.maxDistanceUpper()));
                 ro.put("distanceLower", down(r.maxDistanceLower()));
-                ro.put("normalized", up(r.maxDistanceUpper().multiply(new BigDecimal(r.gamma().denominator()))
-                        .divide(new BigDecimal(r.gamma().numerator()), new MathContext(4, RoundingMode.UP))));
+                ro.put("normalized", up(normalized(r)));
                 ro.put("bound", up(r.maxBound()));
                 ro.put("holds", r.verdict().label());
                 asPerceptronJson(ro.putObject("asPerceptron"), views.get(i));
             }
-            out.println(Json.compact(o));
-        } else {
+            json.write(out, o);
+        }
+        if (json.text()) {
             out.printf("reduce (claim %s): model %s on %s, %d step(s); perceptron %s after %d update(s)%n", claim, m.name(), data.name(), horizon,
                     p.converged() ? "converged" : "did not converge", p.iterations());
             out.printf("  %s%n", m.kind() == ModelKind.LINEAR ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
                     : "GD step n*eta from gamma*theta0 vs perceptron step eta from gamma*theta0");
             out.printf("  %-10s %-26s %-14s %-14s %s%n", "gamma", "max_t ||GD - P|| (encl.)", "normalized", "bound B_T", "bound holds");
             for (Reduction.Row r : rows) {
-                BigDecimal norm = r.maxDistanceUpper().multiply(new BigDecimal(r.gamma().denominator()))
-                        .divide(new BigDecimal(r.gamma().numerator()), new MathContext(4, RoundingMode.UP));
                 out.printf("  %-10s %-26s %-14s %-14s %s%n", r.gamma(), "[" + down(r.maxDistanceLower()) + ", " + up(r.maxDistanceUpper()) + "]",
-                        up(norm), up(r.maxBound()), r.verdict());
+                        up(normalized(r)), up(r.maxBound()), r.verdict());
             }
             if (explain) {
                 for (int i = 0; i < rows.size(); i++) {
@@ -216,6 +220,12 @@ public final class ReduceCommand implements Callable<Integer> {
         out.printf("    max ||xi_t|| <= %s, max ||xi_t||/||theta_t|| <= %s%s%n", up(MainBoundAlongGd.maxXiUpper(steps)),
                 up(MainBoundAlongGd.maxRelativeXiUpper(steps)), family ? "; main bound checked at " + sum.checked() + " step(s) with its hypotheses: "
                         + sum.holds() + " hold, " + sum.fails() + " fail; hypotheses fail at " + sum.hypothesisFails() + ", undecided " + sum.undecided() : "");
+    }
+
+    /** The distance's upper enclosure divided by gamma, rounded up to 4 digits: both trajectories scale like gamma. */
+    private static BigDecimal normalized(Reduction.Row r) {
+        return r.maxDistanceUpper().multiply(new BigDecimal(r.gamma().denominator()))
+                .divide(new BigDecimal(r.gamma().numerator()), new MathContext(4, RoundingMode.UP));
     }
 
     static String up(BigDecimal x) {

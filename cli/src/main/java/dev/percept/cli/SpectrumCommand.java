@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.binary64.Binary64;
 import dev.percept.exact.Decimals;
+import dev.percept.exact.QuadraticSurd;
 import dev.percept.exact.Rational;
 import dev.percept.exact.SurdVector;
 import dev.percept.structured.DenseOrthogonal;
@@ -21,23 +22,26 @@ import dev.percept.structured.StructuredSpectrum;
 import dev.percept.check.Check;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code percept spectrum}: the exact spectrum of a Proposition 4.1 matrix {@code M(a, Pa)} for any
  * orthogonal P, or of the general pair {@code M(a, b)} (claim P41.G), certified, in O(d).
  */
-@Command(name = "spectrum", mixinStandardHelpOptions = true,
+@Command(name = "spectrum", header = "Proposition 4.1, exactly, in O(d).", mixinStandardHelpOptions = true,
         description = {"Exact spectrum of A = [[0,0,a^T],[0,0,(Pa)^T],[a,Pa,0]] (Proposition 4.1) in O(d), with checked certificates.",
-            "Give a by --a or --a-file, and P by --perm or --perm-file (any permutation, one-line or cycle notation)",
-            "or --P-file (any rational orthogonal matrix, P^T P = I checked exactly).",
-            "With --b or --b-file instead of P: the general pair A = [[0,0,a^T],[0,0,b^T],[a,b,0]] for any b (claim P41.G),",
-            "eigenvalues +-sqrt(q) for the roots q of q^2 - (s+t) q + (s t - p^2), nested radicals in general."},
-        sortOptions = false)
-public final class SpectrumCommand implements Callable<Integer> {
+            "Give a by --a or --a-file, and P by --perm or --perm-file (any permutation, one-line or cycle notation) or --P-file "
+                + "(any rational orthogonal matrix, P^T P = I checked exactly).",
+            "With --b or --b-file instead of P: the general pair A = [[0,0,a^T],[0,0,b^T],[a,b,0]] for any b (claim P41.G), "
+                + "eigenvalues +-sqrt(q) for the roots q of q^2 - (s+t) q + (s t - p^2), nested radicals in general.",
+            "--engine fast (permutation P only): the eigenvalues in double, O(d), with their relative error bound."},
+        sortOptions = false,
+        footer = {"", "Examples:", "  percept spectrum --a -1/2,3,5/2 --perm 2,1,3 --digits 20",
+            "  percept spectrum --a 1,2,3 --perm 2,3,1", "  percept spectrum --a 1,1,1,-1 --perm 2,1,3,4 --vectors --json",
+            "  percept spectrum --a 1,2,3 --b 4,-1,2"})
+public final class SpectrumCommand extends PerceptCommand {
 
     @Option(names = "--a", paramLabel = "r1,...,rd", description = "The vector a: comma-separated rationals (p/q, integers, decimals).")
     String a;
@@ -62,31 +66,27 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--P-file", paramLabel = "FILE", description = "CSV file holding a rational orthogonal matrix P (P^T P = I; symmetry not required).")
     Path pFile;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
-
     @Option(names = "--vectors", description = "Also print the exact eigenvectors.")
     boolean vectors;
 
-    @Option(names = "--digits", paramLabel = "N", defaultValue = "40", description = "Significant digits of decimal expansions (default ${DEFAULT-VALUE}).")
-    int digits;
+    @Mixin
+    CommonOptions.Digits digits = new CommonOptions.Digits(40);
 
-    @Option(names = "--engine", paramLabel = "exact|fast", defaultValue = "exact",
-            description = "exact (default): certified exact spectrum; fast: double precision O(d) with its relative error bound (permutation P only, not --b).")
-    String engine;
+    @Mixin
+    CommonOptions.EngineChoice engine;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Full full;
 
     @Override
     public Integer call() {
-        if (digits < 1 || digits > 100_000) {
-            throw new InputException("--digits: must be between 1 and 100000, got " + digits);
-        }
+        int n = digits.value();
+        engine.rejectWithFast(spec, "--engine fast prints doubles with their error bound", "--digits", "--vectors", "--full");
+        NumberText num = full.text(spec, json);
         Rational[] av = readA();
-        boolean fastEngine = Inputs.fastEngine(engine);
+        boolean fastEngine = engine.fast();
         if (b != null || bFile != null) {
-            return pair(av, fastEngine);
+            return pair(av, fastEngine, num, n);
         }
         OrthogonalMap p = readP(av.length);
         StructuredMatrix m;
@@ -99,11 +99,12 @@ public final class SpectrumCommand implements Callable<Integer> {
             return fast(av, p);
         }
         StructuredSpectrum s = Prop41.analyze(m, Prop41.DEFAULT_DENSE_LIMIT);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.compact(toJson(s, digits, vectors)));
-        } else {
-            printHuman(out, s);
+        PrintWriter out = out();
+        if (json.on()) {
+            json.write(out, toJson(s, n, vectors));
+        }
+        if (json.text()) {
+            printHuman(out, num, s, n);
         }
         out.flush();
         return verdict(s.checks());
@@ -120,7 +121,7 @@ public final class SpectrumCommand implements Callable<Integer> {
     }
 
     /** {@code --b}: the general pair M(a, b) of claim P41.G. */
-    private Integer pair(Rational[] av, boolean fastEngine) {
+    private Integer pair(Rational[] av, boolean fastEngine, NumberText num, int n) {
         if (perm != null || permFile != null || pFile != null) {
             throw new InputException((b != null ? "--b" : "--b-file") + ": cannot be combined with --perm, --perm-file or --P-file"
                     + " (b takes the place of Pa)");
@@ -140,11 +141,12 @@ public final class SpectrumCommand implements Callable<Integer> {
             throw new InputException(opt + ": " + e.getMessage());
         }
         PairSpectrum s = GeneralPair.analyze(m, Prop41.DEFAULT_DENSE_LIMIT);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.compact(pairJson(s, digits, vectors)));
-        } else {
-            printPair(out, s);
+        PrintWriter out = out();
+        if (json.on()) {
+            json.write(out, pairJson(s, n, vectors));
+        }
+        if (json.text()) {
+            printPair(out, num, s, n);
         }
         out.flush();
         return verdict(s.checks());
@@ -164,8 +166,8 @@ public final class SpectrumCommand implements Callable<Integer> {
         }
         double[] ev = dev.percept.fast.FastStructuredSpectrum.eigenvalues(a, img);
         double bound = dev.percept.fast.FastStructuredSpectrum.relativeErrorBound(a.length);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = out();
+        if (json.on()) {
             ObjectNode o = Json.object();
             o.put("engine", "fast");
             o.put("d", a.length);
@@ -175,8 +177,9 @@ public final class SpectrumCommand implements Callable<Integer> {
             }
             o.put("relativeErrorBound", bound);
             o.put("note", "|lambda_hat - lambda| <= relativeErrorBound * |lambda| for the matrix of the double-rounded a");
-            out.println(Json.compact(o));
-        } else {
+            json.write(out, o);
+        }
+        if (json.text()) {
             out.printf("fast (double) spectrum, d = %d, each eigenvalue within relative %.3g of the exact one for the double-rounded a:%n", a.length, bound);
             for (double v : ev) {
                 out.println("  " + v);
@@ -314,57 +317,71 @@ public final class SpectrumCommand implements Callable<Integer> {
         return o;
     }
 
-    private void printPair(PrintWriter out, PairSpectrum s) {
+    private void printPair(PrintWriter out, NumberText num, PairSpectrum s, int digits) {
         out.printf("General pair (claim P41.G): d = %d, A = M(a, b) is %dx%d, case %s%s%n", s.d(), s.d() + 2, s.d() + 2, s.kase().label(),
                 s.eigenvalues().stream().anyMatch(v -> !v.square().isRational())
-                        ? ", nested radicals over Q(sqrt(" + s.field() + "))" : "");
-        out.printf("  s = ||a||^2 = %s%n  t = ||b||^2 = %s%n  p = a^T b = %s%n  D = (s-t)^2 + 4p^2 = %s%n%n", abbreviate(s.s().toString()),
-                abbreviate(s.t().toString()), abbreviate(s.p().toString()), abbreviate(s.discriminant().toString()));
+                        ? ", nested radicals over Q(sqrt(" + num.of(s.field()) + "))" : "");
+        out.printf("  s = ||a||^2 = %s%n  t = ||b||^2 = %s%n  p = a^T b = %s%n  D = (s-t)^2 + 4p^2 = %s%n%n", num.of(s.s()), num.of(s.t()),
+                num.of(s.p()), num.of(s.discriminant()));
         out.printf("  %-4s %-30s %-12s %s%n", "#", "eigenvalue (exact)", "multiplicity", "decimal (" + digits + " digits)");
         int k = 1;
         for (PairEigenvalue v : s.eigenvalues()) {
-            out.printf("  %-4d %-30s %-12d %s%n", k++, abbreviate(v.exact()), v.multiplicity(), v.decimal(digits));
+            out.printf("  %-4d %-30s %-12d %s%n", k++, sqrt(num, v.sign(), v.square(), s.field()), v.multiplicity(), v.decimal(digits));
         }
-        out.printf("%n  ||A|| = sqrt(%s) = %s%n", abbreviate(GeneralPair.format(s.spectralNormSquare(), s.field())),
-                Decimals.sqrt(1, s.spectralNormSquare(), digits));
+        out.printf("%n  ||A|| = %s = %s%n", sqrt(num, 1, s.spectralNormSquare(), s.field()), Decimals.sqrt(1, s.spectralNormSquare(), digits));
         if (vectors) {
             out.println();
-            out.println("  eigenvectors (component = u + sqrt(lambda^2)*c, u and c in Q(sqrt(" + s.field() + ")), shown as u | c):");
+            out.println("  eigenvectors (component = u + sqrt(lambda^2)*c, u and c in Q(sqrt(" + num.of(s.field()) + ")), shown as u | c):");
             for (PairEigenpair e : s.eigenpairs()) {
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < e.base().length(); i++) {
-                    sb.append(i == 0 ? "" : ", ").append(GeneralPair.format(e.base().get(i), s.field())).append(" | ")
-                            .append(GeneralPair.format(e.coefficient().get(i), s.field()));
+                    sb.append(i == 0 ? "" : ", ").append(inField(num, e.base().get(i), s.field())).append(" | ")
+                            .append(inField(num, e.coefficient().get(i), s.field()));
                 }
-                out.printf("    lambda = %s: [%s]%n", abbreviate(e.label()), sb);
+                out.printf("    lambda = %s: [%s]%n", sqrt(num, e.sign(), e.square(), s.field()), sb);
             }
         }
         printChecks(out, s.checks());
+        num.note(out);
     }
 
-    private void printHuman(PrintWriter out, StructuredSpectrum s) {
+    /** {@code x + y*sqrt(field)} in the text output ({@link NumberText}: each number whole up to its width). */
+    private static String inField(NumberText num, QuadraticSurd q, Rational field) {
+        return num.surd(q.rationalPart(), q.surdPartIn(field), field);
+    }
+
+    /** {@code sign*sqrt(q)} for {@code q} in {@code Q(sqrt(field))}: the rational root when there is one, else the (nested) radical. */
+    private static String sqrt(NumberText num, int sign, QuadraticSurd q, Rational field) {
+        if (q.isRational()) {
+            return num.sqrt(sign, q.rationalPart());
+        }
+        return (sign < 0 ? "-" : "") + "sqrt(" + inField(num, q, field) + ")";
+    }
+
+    private void printHuman(PrintWriter out, NumberText num, StructuredSpectrum s, int digits) {
         out.printf("Proposition 4.1: d = %d, A is %dx%d, case %s (claim %s)%n", s.d(), s.d() + 2, s.d() + 2, s.kase().label(),
                 s.kase().claim().id());
-        out.printf("  s = ||a||^2 = %s%n  p = a^T P a = %s%n%n", abbreviate(s.s().toString()), abbreviate(s.p().toString()));
+        out.printf("  s = ||a||^2 = %s%n  p = a^T P a = %s%n%n", num.of(s.s()), num.of(s.p()));
         out.printf("  %-4s %-30s %-12s %s%n", "#", "eigenvalue (exact)", "multiplicity", "decimal (" + digits + " digits)");
         int k = 1;
         for (Eigenvalue v : s.eigenvalues()) {
-            out.printf("  %-4d %-30s %-12d %s%n", k++, abbreviate(v.exact()), v.multiplicity(), v.decimal(digits));
+            out.printf("  %-4d %-30s %-12d %s%n", k++, num.sqrt(v.sign(), v.square()), v.multiplicity(), v.decimal(digits));
         }
-        out.printf("%n  ||A|| = sqrt(s + |p|) = sqrt(%s) = %s%n", abbreviate(s.spectralNormSquare().toString()),
-                Decimals.sqrt(1, s.spectralNormSquare(), digits));
+        out.printf("%n  ||A|| = sqrt(s + |p|) = %s = %s%n", num.sqrt(1, s.spectralNormSquare()), Decimals.sqrt(1, s.spectralNormSquare(), digits));
         if (vectors) {
             out.println();
             out.println("  eigenvectors (component = x + y*sqrt(lambda^2)):");
             for (Eigenpair e : s.eigenpairs()) {
                 StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < e.vector().length(); i++) {
-                    sb.append(i == 0 ? "" : ", ").append(e.vector().get(i));
+                SurdVector v = e.vector();
+                for (int i = 0; i < v.length(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(num.surd(v.rationalPart(i), v.surdPart(i), e.square()));
                 }
-                out.printf("    lambda = %s: [%s]%n", abbreviate(e.label()), sb);
+                out.printf("    lambda = %s: [%s]%n", num.sqrt(e.sign(), e.square()), sb);
             }
         }
         printChecks(out, s.checks());
+        num.note(out);
     }
 
     private static void printChecks(PrintWriter out, java.util.List<Check> checks) {
@@ -373,9 +390,5 @@ public final class SpectrumCommand implements Callable<Integer> {
         for (Check c : checks) {
             out.printf("    %-6s %-62s %s%n", c.claim(), c.name(), c.holds() ? "holds" : "FAILS: " + c.detail());
         }
-    }
-
-    static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 28) + "..." + s.substring(s.length() - 28) + " (" + s.length() + " chars)";
     }
 }

@@ -2,9 +2,9 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.binary64.Binary64;
 import dev.percept.stability.FastQuadraticStability;
 import dev.percept.stability.Inertia;
 import dev.percept.stability.QuadraticStability;
@@ -13,73 +13,78 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code percept stability}: claim Q1, exact stability of GD on a quadratic. */
-@Command(name = "stability", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Claim Q1: decide exactly whether GD w <- w - eta S w converges from every start (every eigenvalue of S in (0, 2/eta)).",
-            "Exact inertia of S and (2/eta) I - S (Sylvester's law, symmetric elimination); rigorous rational enclosure of lambda_max by bisection.",
-            "--engine fast: eigenvalues of S in double (EJML), each within 10 n u ||S||_F (+ input rounding); the verdict is",
-            "'undecided (within rounding)' when that bound cannot separate lambda_min from 0 or eta lambda_max from 2."})
-public final class StabilityCommand implements Callable<Integer> {
+@Command(name = "stability", header = "GD on a quadratic, decided exactly (claim Q1).",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Claim Q1: decide exactly whether GD w <- w - eta S w converges from every start (every eigenvalue of S in (0, "
+                + "2/eta)).",
+            "Exact inertia of S and (2/eta) I - S (Sylvester's law, symmetric elimination); rigorous rational enclosure of "
+                + "lambda_max by bisection.",
+            "--engine fast: eigenvalues of S in double (EJML), each within 10 n u ||S||_F (+ input rounding); the verdict "
+                + "is 'undecided (within rounding)' when that bound cannot separate lambda_min from 0 or eta lambda_max from 2."},
+        footer = {"", "Examples (S.csv holds the rows 2,1 and 1,2):", "  percept stability --matrix S.csv --step-size 1/2",
+            "  percept stability --matrix S.csv --step-size 2/3 --trajectory 3",
+            "  percept stability --matrix S.csv --step-size 2/3 --engine fast"})
+public final class StabilityCommand extends PerceptCommand {
 
-    @Option(names = "--S-file", required = true, paramLabel = "FILE", description = "CSV file holding the symmetric rational matrix S.")
-    Path sFile;
+    @Mixin
+    CommonOptions.SymmetricMatrixFile matrix;
 
-    @Option(names = "--eta", required = true, paramLabel = "q", description = "The step eta > 0 (rational).")
-    String eta;
+    /** The old name of {@code --matrix}. */
+    @Option(names = "--S-file", hidden = true)
+    void sFile(Path file) {
+        matrix.alias("--S-file", file);
+    }
 
-    @Option(names = "--trajectory", defaultValue = "0", paramLabel = "K", description = "Also print K exact iterates from --start.")
+    @Mixin
+    CommonOptions.StepSize step = new CommonOptions.StepSize(null);
+
+    /** More iterates than this are taken for a typo: each is a line of exact rationals whose size grows with k. */
+    static final int MAX_TRAJECTORY = 10_000;
+    /** Each bisection halves the enclosure: 10000 are about 3000 decimal digits, more is taken for a typo. */
+    static final int MAX_BISECTIONS = 10_000;
+
+    @Option(names = "--trajectory", defaultValue = "0", paramLabel = "K",
+            description = "Also print K exact iterates from --start, from 0 to 10000 (default 0): more is taken for a typo, each iterate being"
+                    + " a line of exact rationals that grow with k.")
     int trajectory;
 
-    @Option(names = "--start", paramLabel = "r1,...,rn", description = "Start of the trajectory (default all ones).")
+    @Option(names = "--start", paramLabel = "r1,...,rn", description = "Start of the --trajectory (default all ones).")
     String start;
 
     @Option(names = "--bisections", defaultValue = "40", paramLabel = "N",
-            description = "Bisection steps of the lambda_max enclosure (default ${DEFAULT-VALUE}).")
+            description = "Bisection steps of the lambda_max enclosure, from 0 to 10000 (default ${DEFAULT-VALUE}): each halves it; 10000 are"
+                    + " about 3000 decimal digits, more is taken for a typo.")
     int bisections;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    CommonOptions.EngineChoice engine;
 
-    @Option(names = "--engine", paramLabel = "exact|fast", defaultValue = "exact",
-            description = "exact (default): exact inertia; fast: EJML eigenvalues in double with their error bound, verdict or 'undecided'"
-                    + " (no --trajectory, --start, --bisections).")
-    String engine;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommonOptions.Full full;
 
     @Override
     public Integer call() {
-        RationalMatrix s = Inputs.csvMatrix(sFile, "--S-file");
-        if (!s.isSquare()) {
-            throw new InputException("--S-file: " + sFile + ": S is " + s.rows() + "x" + s.cols() + ", not square");
+        RationalMatrix s = matrix.read();
+        Rational e = step.value();
+        if (trajectory < 0 || trajectory > MAX_TRAJECTORY) {
+            throw new InputException("--trajectory: must be between 0 and " + MAX_TRAJECTORY + ", got " + trajectory);
         }
-        int[] asym = s.firstAsymmetry();
-        if (asym != null) {
-            throw new InputException("--S-file: " + sFile + ": S is not symmetric: S[" + (asym[0] + 1) + "," + (asym[1] + 1) + "] = "
-                    + s.get(asym[0], asym[1]) + " but S[" + (asym[1] + 1) + "," + (asym[0] + 1) + "] = " + s.get(asym[1], asym[0]));
+        if (bisections < 0 || bisections > MAX_BISECTIONS) {
+            throw new InputException("--bisections: must be between 0 and " + MAX_BISECTIONS + ", got " + bisections);
         }
-        Rational e = Inputs.rational(eta, "--eta");
-        if (e.signum() <= 0) {
-            throw new InputException("--eta: must be positive, got " + e);
+        engine.rejectWithFast(spec, "the fast engine decides from double eigenvalues, with no iterates or bisection",
+                "--trajectory", "--start", "--bisections");
+        engine.rejectWithFast(spec, "doubles are printed whole", "--full");
+        if (trajectory == 0) {
+            Given.reject(spec, "applies with --trajectory K > 0 (it is the trajectory's start)", "--start");
         }
-        if (trajectory < 0 || trajectory > 10_000) {
-            throw new InputException("--trajectory: must be between 0 and 10000, got " + trajectory);
-        }
-        if (bisections < 0 || bisections > 10_000) {
-            throw new InputException("--bisections: must be between 0 and 10000, got " + bisections);
-        }
-        if (Inputs.fastEngine(engine)) {
-            for (String opt : new String[] {"--trajectory", "--start", "--bisections"}) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(opt)) {
-                    throw new InputException(opt + ": applies to --engine exact only");
-                }
-            }
+        NumberText num = full.text(spec, json);
+        if (engine.fast()) {
             return fast(s, e);
         }
         Rational[] w0 = new Rational[s.rows()];
@@ -92,8 +97,8 @@ public final class StabilityCommand implements Callable<Integer> {
         }
         Decision dec = QuadraticStability.decide(s, e, bisections);
         List<Rational[]> traj = trajectory > 0 ? QuadraticStability.trajectory(s, e, w0, trajectory) : List.of();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = out();
+        if (json.on()) {
             ObjectNode o = Json.object();
             o.put("converges", dec.converges());
             o.put("reason", dec.reason());
@@ -113,13 +118,16 @@ public final class StabilityCommand implements Callable<Integer> {
                     }
                 }
             }
-            out.println(Json.compact(o));
-        } else {
+            json.write(out, o);
+        }
+        if (json.text()) {
             out.println((dec.converges() ? "converges: " : "does not converge: ") + dec.reason());
-            out.println("lambda_max in [" + dec.lambdaMaxLower() + ", " + dec.lambdaMaxUpper() + "], 2/eta = " + Rational.TWO.divide(e));
+            out.println("lambda_max in [" + num.of(dec.lambdaMaxLower()) + ", " + num.of(dec.lambdaMaxUpper()) + "], 2/eta = "
+                    + num.of(Rational.TWO.divide(e)));
             for (int t = 0; t < traj.size(); t++) {
-                out.println("w_" + t + " = (" + String.join(", ", Arrays.stream(traj.get(t)).map(Rational::toString).toList()) + ")");
+                out.println("w_" + t + " = " + num.vector(traj.get(t)));
             }
+            num.note(out);
         }
         out.flush();
         return Main.OK;
@@ -128,9 +136,9 @@ public final class StabilityCommand implements Callable<Integer> {
     /** {@code --engine fast}: {@link FastQuadraticStability}. */
     private Integer fast(RationalMatrix s, Rational e) {
         FastQuadraticStability.Decision dec = FastQuadraticStability.decide(s, e);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         double etaD = Binary64.nearest(e);
-        if (json) {
+        if (json.on()) {
             ObjectNode o = Json.object();
             o.put("engine", "fast");
             if (dec.verdict() == FastQuadraticStability.Verdict.UNDECIDED) {
@@ -152,8 +160,9 @@ public final class StabilityCommand implements Callable<Integer> {
             o.put("etaTimesLambdaMax", etaD * dec.lambdaMax());
             o.put("note", "engine fast: EJML eigenvalues in IEEE double (Double.toString), each within errorBound = (10 n u + u) ||S||_F"
                     + " of an exact eigenvalue; converges is null when that bound cannot decide (use --engine exact)");
-            out.println(Json.compact(o));
-        } else {
+            json.write(out, o);
+        }
+        if (json.text()) {
             out.println("engine fast (IEEE double, EJML symmetric QR), not exact:");
             out.println(dec.verdict().label() + ": " + dec.reason());
             out.println("lambda_max ~ " + dec.lambdaMax() + " +- " + dec.errorBound() + ", eta * lambda_max ~ " + etaD * dec.lambdaMax()

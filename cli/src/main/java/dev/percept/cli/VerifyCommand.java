@@ -1,35 +1,40 @@
 package dev.percept.cli;
 
-import dev.percept.check.Progress;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.verify.ClaimResult;
-import dev.percept.verify.EvidenceSource;
 import dev.percept.verify.ContractReport;
 import dev.percept.verify.Ledger;
 import dev.percept.verify.PropertyRecord;
 import dev.percept.verify.RunOptions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code percept verify}: run every implemented claim on built-in instances, with every kind of
  * evidence, and print the ledger (spec/evidence.md).
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check every claim percept implements on built-in instances (deterministic seeds, every case, d up to 10^5) and print the ledger:",
-            "exact checks and Z3 proofs run every time; the KeY proofs of the kernels and the claim-tagged jqwik properties are taken from the "
-                    + "record of an earlier run while it matches the sources, and run live (and recorded) otherwise "
-                    + "(the first run on a fresh clone: about 2 minutes; later runs: about 15 s).",
-            "Exit 0 iff every claim holds; 1 with the counterexample otherwise."})
-public final class VerifyCommand implements Callable<Integer> {
+@Command(name = "verify", header = "Check every claim on built-in instances and print the ledger.",
+        mixinStandardHelpOptions = true,
+        description = {"Check every claim percept implements on built-in instances (deterministic seeds, every case, d up to 10^5) and "
+                + "print the ledger:",
+            "exact checks and Z3 proofs run every time; the KeY proofs of the kernels and the claim-tagged jqwik properties are taken from "
+                    + "the record of an earlier run while it matches the sources, and run live (and recorded) otherwise "
+                    + "(a fresh clone's first run: about 2 minutes on 2 cores; later runs: about 15 s).",
+            "Exit 0 iff every claim holds; 1 with the counterexample otherwise."},
+        footer = {"", "Examples:", "  percept verify", "  percept verify --deductive", "  percept verify --recorded --json ledger.json"})
+public final class VerifyCommand extends PerceptCommand {
+
+    @Mixin
+    CommonOptions.Quiet quiet;
 
     @Option(names = "--deductive", description = "Run the KeY proofs now (about 1 minute), even if a matching record exists.")
     boolean deductive;
@@ -41,60 +46,36 @@ public final class VerifyCommand implements Callable<Integer> {
             + "and the last line says how to bring it back).")
     boolean recorded;
 
-    @Option(names = "--json", arity = "0..1", paramLabel = "FILE", fallbackValue = "-",
-            description = "Write the ledger as one JSON object, to FILE or (without FILE) to stdout.")
-    String json;
-
-    @Option(names = "--quiet", description = "No progress lines on stderr.")
-    boolean quiet;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         if (recorded && (deductive || properties)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--recorded cannot be combined with --deductive or --properties");
         }
         PrintWriter err = spec.commandLine().getErr();
-        boolean interactive = System.console() != null && !quiet;
-        Object lock = new Object();
-        Progress progress = !interactive ? Progress.NONE : (what, done, total) -> {
-            synchronized (lock) {
-                err.printf("\r%-40s %d/%d", what, done, total);
-                if (done == total) {
-                    err.println();
-                }
-                err.flush();
-            }
-        };
-        // Live KeY and jqwik runs take a while: one line per step on stderr (clearing a progress line first).
-        java.util.function.Consumer<String> log = quiet ? line -> {
-        } : line -> {
-            synchronized (lock) {
-                err.printf(interactive ? "\r%-60s%n" : "%s%n", line);
-                err.flush();
-            }
-        };
-        RunOptions.Mode auto = recorded ? RunOptions.Mode.RECORDED : RunOptions.Mode.RECORD_OR_LIVE;
-        RunOptions options = new RunOptions(deductive ? RunOptions.Mode.LIVE : auto, properties ? RunOptions.Mode.LIVE : auto, log);
         long t0 = System.nanoTime();
         Ledger ledger = Ledger.standard();
-        List<Ledger.Row> rows = ledger.run(progress, options);
+        List<Ledger.Row> rows;
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            // A live KeY or jqwik run reports one line per contract or property on stderr (a progress
+            // bar on a terminal is cleared first), unless --quiet.
+            Consumer<String> log = quiet.quiet ? line -> {
+            } : line -> {
+                synchronized (progress) {
+                    err.printf(progress.active() ? "\r%-79s%n" : "%s%n", line);
+                    err.flush();
+                }
+            };
+            RunOptions.Mode auto = recorded ? RunOptions.Mode.RECORDED : RunOptions.Mode.RECORD_OR_LIVE;
+            RunOptions options = new RunOptions(deductive ? RunOptions.Mode.LIVE : auto, properties ? RunOptions.Mode.LIVE : auto, log);
+            rows = ledger.run(progress, options);
+        }
         ContractReport contracts = ledger.contracts();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         boolean all = rows.stream().allMatch(Ledger.Row::holds) && (contracts == null || contracts.holds());
         String hint = hint(rows);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json != null) {
-            String text = Json.compact(toJson(rows, contracts, all, ms, hint));
-            if (json.equals("-")) {
-                out.println(text);
-            } else {
-                Json.writeAtomically(Path.of(json), text + "\n");
-                printHuman(out, rows, contracts, all, ms, hint);
-            }
-        } else {
+        PrintWriter out = out();
+        json.write(out, toJson(rows, contracts, all, ms, hint));
+        if (json.text()) {
             printHuman(out, rows, contracts, all, ms, hint);
         }
         out.flush();
@@ -114,7 +95,7 @@ public final class VerifyCommand implements Callable<Integer> {
      * deductive or property evidence), or {@code null} when nothing is missing.
      */
     static String hint(List<Ledger.Row> rows) {
-        Map<String, String> missing = new java.util.LinkedHashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
         for (Ledger.Row r : rows) {
             for (ClaimResult res : r.results()) {
                 if (res.isNote()) {
@@ -204,8 +185,8 @@ public final class VerifyCommand implements Callable<Integer> {
     /**
      * The human ledger: one line per claim (id, source, result, exact instances, statement), then
      * each piece of evidence on its own indented line (with its further lines below it, e.g. one per
-     * proved contract), then the counterexample if any; at the end the verdict and, when evidence
-     * is missing, the one line that says how to bring it back.
+     * proved contract), then the counterexample if any; then the exact API's contracts; at the end
+     * the verdict and, when evidence is missing, the one line that says how to bring it back.
      */
     private static void printHuman(PrintWriter out, List<Ledger.Row> rows, ContractReport contracts, boolean all, long ms, String hint) {
         // The source column is as wide as the longest source tag (spec/claims.md, "Sources").

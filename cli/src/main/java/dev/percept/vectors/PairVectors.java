@@ -1,7 +1,5 @@
 package dev.percept.vectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.exact.Decimals;
@@ -29,96 +27,93 @@ import java.util.Random;
  * checks it; every eigenvalue square is {@code x + y sqrt(field)} ({@code squareParts}, field 0
  * when it is rational). Deterministic (fixed seed), certified before it is written.
  */
-public final class PairVectors {
+final class PairVectors extends VectorFile {
 
     /** The vector file name. */
-    public static final String FILE = "prop41_general_spectra.json";
-    /** Its schema's file name (under {@code schema/}). */
-    public static final String SCHEMA_FILE = "prop41_general_spectra_schema.json";
+    static final String FILE = "prop41_general_spectra.json";
     /** The claims the file carries evidence for. */
-    public static final String CLAIMS = "P41.1 P41.2 P41.3 P41.4 P41.G";
+    static final String CLAIMS = "P41.1 P41.2 P41.3 P41.4 P41.G";
     /** How the expected values were computed. */
-    public static final String METHOD = "Prop41.analyze (any permutation or rational orthogonal P) and GeneralPair.analyze (any b): "
+    static final String METHOD = "Prop41.analyze (any permutation or rational orthogonal P) and GeneralPair.analyze (any b): "
             + "exact s, t, p, eigenvalues sign*sqrt(x + y*sqrt(field)) with multiplicities, each certified (A v = lambda v, "
             + "orthogonality, trace identities, dense charpoly for d <= 60) before it is written";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final int digits;
 
-    private PairVectors() {
+    /** @param digits significant digits of the eigenvalue decimals */
+    PairVectors(int digits) {
+        super(FILE, PairVectors::schemaJson);
+        this.digits = digits;
     }
 
-    /** Fills {@code o} (a header made by the generator) with the notes and test groups; returns it. */
-    static ObjectNode file(ObjectNode o, int digits) {
-        ObjectNode notes = o.putObject("notes");
-        notes.put("CASE_ZERO", "P41.1 (a = 0), or P41.G with a = b = 0: every eigenvalue is 0");
-        notes.put("CASE_SYMMETRIC", "P41.2: a = Pa != 0");
-        notes.put("CASE_ANTISYMMETRIC", "P41.3: a = -Pa != 0");
-        notes.put("CASE_GENERAL", "P41.4 (a != +-Pa), or P41.G with a, b independent and (s-t)^2 + 4p^2 > 0: four simple nonzero eigenvalues");
-        notes.put("CASE_RANK_ONE", "P41.G with a, b linearly dependent, not both 0: +-sqrt(s+t), 0 with multiplicity d");
-        notes.put("CASE_DOUBLE", "P41.G with a orthogonal to b and ||a|| = ||b|| != 0: +-sqrt(s), each with multiplicity 2");
-        notes.put("NOT_INVOLUTION", "P is not an involution: P != P^T and P^2 != I");
-        notes.put("LONG_CYCLE", "P is a single cycle of length d >= 3");
-        notes.put("FIXED_POINTS", "P has fixed points and cycles of several lengths");
-        notes.put("NOT_SYMMETRIC_P", "P is a rational orthogonal matrix that is not symmetric (a Cayley transform (I - K)(I + K)^-1 or its negative)");
-        notes.put("P_EQUALS_ZERO", "p = a^T P a (or a^T b) is 0");
-        notes.put("EQUAL_NORMS", "t = s (b has the norm of a)");
-        notes.put("B_ZERO", "b = 0");
-        notes.put("A_ZERO", "a = 0");
-        notes.put("PARALLEL", "b is a nonzero multiple of a");
-        notes.put("RATIONAL_SQUARES", "(s-t)^2 + 4p^2 is the square of a rational: every eigenvalue square is rational");
-        notes.put("NESTED_RADICALS", "the nonzero eigenvalues are nested radicals sqrt(x +- y*sqrt(field)), y != 0");
-        notes.put("REPEATED_EIGENVALUE", "some nonzero eigenvalue has multiplicity > 1");
-        ArrayNode groups = o.putArray("testGroups");
-        int[] id = {0};
+    @Override
+    ObjectNode generate(Provenance provenance) {
+        VectorDoc doc = start(provenance, CLAIMS, METHOD);
+        doc.note("CASE_ZERO", "P41.1 (a = 0), or P41.G with a = b = 0: every eigenvalue is 0");
+        doc.note("CASE_SYMMETRIC", "P41.2: a = Pa != 0");
+        doc.note("CASE_ANTISYMMETRIC", "P41.3: a = -Pa != 0");
+        doc.note("CASE_GENERAL", "P41.4 (a != +-Pa), or P41.G with a, b independent and (s-t)^2 + 4p^2 > 0: four simple nonzero eigenvalues");
+        doc.note("CASE_RANK_ONE", "P41.G with a, b linearly dependent, not both 0: +-sqrt(s+t), 0 with multiplicity d");
+        doc.note("CASE_DOUBLE", "P41.G with a orthogonal to b and ||a|| = ||b|| != 0: +-sqrt(s), each with multiplicity 2");
+        doc.note("NOT_INVOLUTION", "P is not an involution: P != P^T and P^2 != I");
+        doc.note("LONG_CYCLE", "P is a single cycle of length d >= 3");
+        doc.note("FIXED_POINTS", "P has fixed points and cycles of several lengths");
+        doc.note("NOT_SYMMETRIC_P", "P is a rational orthogonal matrix that is not symmetric (a Cayley transform (I - K)(I + K)^-1 or its negative)");
+        doc.note("P_EQUALS_ZERO", "p = a^T P a (or a^T b) is 0");
+        doc.note("EQUAL_NORMS", "t = s (b has the norm of a)");
+        doc.note("B_ZERO", "b = 0");
+        doc.note("A_ZERO", "a = 0");
+        doc.note("PARALLEL", "b is a nonzero multiple of a");
+        doc.note("RATIONAL_SQUARES", "(s-t)^2 + 4p^2 is the square of a rational: every eigenvalue square is rational");
+        doc.note("NESTED_RADICALS", "the nonzero eigenvalues are nested radicals sqrt(x +- y*sqrt(field)), y != 0");
+        doc.note("REPEATED_EIGENVALUE", "some nonzero eigenvalue has multiplicity > 1");
         Random r = new Random(411);
 
-        ObjectNode perms = group(groups, "Prop41Permutation", digits);
+        ObjectNode perms = group(doc, "Prop41Permutation", digits);
         ArrayNode tests = perms.putArray("tests");
-        addPerm(tests, id, Instances.integers(1, 2, 3), Permutation.ofOneBased(new int[] {2, 3, 1}), digits, "issue 11: a = (1,2,3), P = (1 2 3)", "LONG_CYCLE");
+        addPerm(doc, tests, Instances.integers(1, 2, 3), Permutation.ofOneBased(new int[] {2, 3, 1}), digits, "issue 11: a = (1,2,3), P = (1 2 3)", "LONG_CYCLE");
         for (int d : new int[] {3, 4, 5, 8}) {
             Permutation p = Permutation.ofOneBased(Instances.longCycle(d));
-            addCases(tests, id, p, r, digits, "long cycle, d = " + d, "LONG_CYCLE");
+            addCases(doc, tests, p, r, digits, "long cycle, d = " + d, "LONG_CYCLE");
         }
         for (int d : new int[] {6, 9}) {
             Permutation p = Permutation.ofOneBased(mixed(d));
-            addCases(tests, id, p, r, digits, p.cycleNotation() + ", d = " + d, "FIXED_POINTS");
+            addCases(doc, tests, p, r, digits, p.cycleNotation() + ", d = " + d, "FIXED_POINTS");
         }
 
-        ObjectNode orth = group(groups, "Prop41Orthogonal", digits);
+        ObjectNode orth = group(doc, "Prop41Orthogonal", digits);
         ArrayNode otests = orth.putArray("tests");
         for (int d : new int[] {2, 3, 4}) {
             DenseOrthogonal q = Instances.cayley(r, d, d >= 3 ? 1 : 0);
-            addDense(otests, id, Instances.vector(r, d, 20, 6), q, digits, "Cayley transform, d = " + d);
+            addDense(doc, otests, Instances.vector(r, d, 20, 6), q, digits, "Cayley transform, d = " + d);
             if (d >= 3) {
                 Rational[] e = Instances.zeros(d);
                 e[d - 1] = Rational.of(5, 2);
-                addDense(otests, id, e, q, digits, "Cayley transform fixes e_d, d = " + d);
-                addDense(otests, id, e, DenseOrthogonal.of(q.toMatrix().scale(Rational.MINUS_ONE)), digits, "minus Cayley reverses e_d, d = " + d);
+                addDense(doc, otests, e, q, digits, "Cayley transform fixes e_d, d = " + d);
+                addDense(doc, otests, e, DenseOrthogonal.of(q.toMatrix().scale(Rational.MINUS_ONE)), digits, "minus Cayley reverses e_d, d = " + d);
             }
         }
 
-        ObjectNode pairs = group(groups, "GeneralPair", digits);
+        ObjectNode pairs = group(doc, "GeneralPair", digits);
         ArrayNode ptests = pairs.putArray("tests");
-        addPair(ptests, id, Instances.zeros(3), Instances.zeros(3), digits, "a = b = 0");
+        addPair(doc, ptests, Instances.zeros(3), Instances.zeros(3), digits, "a = b = 0");
         Rational[] a = Instances.integers(1, 2, 2);
-        addPair(ptests, id, a, Instances.zeros(3), digits, "b = 0", "B_ZERO");
-        addPair(ptests, id, Instances.zeros(3), a, digits, "a = 0", "A_ZERO");
-        addPair(ptests, id, a, Instances.scaled(a, Rational.of(-3, 2)), digits, "b = -3/2 a", "PARALLEL");
-        addPair(ptests, id, Instances.integers(1, 2, 0), Instances.integers(-2, 1, 0), digits, "a orthogonal to b, ||a|| = ||b||", "EQUAL_NORMS");
-        addPair(ptests, id, Instances.integers(3, 0, 0), Instances.integers(0, 1, 1), digits, "a orthogonal to b, ||a|| != ||b||");
-        addPair(ptests, id, Instances.integers(-3, -3, -3), Instances.integers(-3, -2, 3), digits, "(s-t)^2 + 4p^2 = 169, p != 0");
-        addPair(ptests, id, Instances.integers(1, 2, 2), Instances.integers(3, 0, 0), digits, "t = s = 9, b not parallel to a", "EQUAL_NORMS");
-        addPair(ptests, id, Instances.integers(1, 2, 3), Instances.integers(4, -1, 2), digits, "nested radicals over Q(sqrt(305))");
+        addPair(doc, ptests, a, Instances.zeros(3), digits, "b = 0", "B_ZERO");
+        addPair(doc, ptests, Instances.zeros(3), a, digits, "a = 0", "A_ZERO");
+        addPair(doc, ptests, a, Instances.scaled(a, Rational.of(-3, 2)), digits, "b = -3/2 a", "PARALLEL");
+        addPair(doc, ptests, Instances.integers(1, 2, 0), Instances.integers(-2, 1, 0), digits, "a orthogonal to b, ||a|| = ||b||", "EQUAL_NORMS");
+        addPair(doc, ptests, Instances.integers(3, 0, 0), Instances.integers(0, 1, 1), digits, "a orthogonal to b, ||a|| != ||b||");
+        addPair(doc, ptests, Instances.integers(-3, -3, -3), Instances.integers(-3, -2, 3), digits, "(s-t)^2 + 4p^2 = 169, p != 0");
+        addPair(doc, ptests, Instances.integers(1, 2, 2), Instances.integers(3, 0, 0), digits, "t = s = 9, b not parallel to a", "EQUAL_NORMS");
+        addPair(doc, ptests, Instances.integers(1, 2, 3), Instances.integers(4, -1, 2), digits, "nested radicals over Q(sqrt(305))");
         for (int d : new int[] {2, 5, 12}) {
-            addPair(ptests, id, Instances.vector(r, d, 20, 6), Instances.vector(r, d, 20, 6), digits, "random, d = " + d);
+            addPair(doc, ptests, Instances.vector(r, d, 20, 6), Instances.vector(r, d, 20, 6), digits, "random, d = " + d);
         }
-        o.put("numberOfTests", id[0]);
-        return o;
+        return doc.finish();
     }
 
-    private static ObjectNode group(ArrayNode groups, String type, int digits) {
-        ObjectNode g = groups.addObject();
-        g.put("type", type);
+    private static ObjectNode group(VectorDoc doc, String type, int digits) {
+        ObjectNode g = doc.group(type);
         g.put("digits", digits);
         g.put("decimalNote", "decimal = sign*sqrt(x + y*sqrt(field)) correctly rounded to `digits` significant digits (ties to even)");
         return g;
@@ -145,15 +140,15 @@ public final class PairVectors {
     }
 
     /** Every case the permutation admits: zero, a = Pa, a = -Pa (when nonzero is possible), general, p = 0. */
-    private static void addCases(ArrayNode tests, int[] id, Permutation p, Random r, int digits, String what, String flag) {
+    private static void addCases(VectorDoc doc, ArrayNode tests, Permutation p, Random r, int digits, String what, String flag) {
         int d = p.dimension();
-        addPerm(tests, id, Instances.zeros(d), p, digits, "a = 0, " + what, flag);
-        addPerm(tests, id, Instances.fixedUnder(r, p, 1, 9, 3), p, digits, "a = Pa, " + what, flag);
+        addPerm(doc, tests, Instances.zeros(d), p, digits, "a = 0, " + what, flag);
+        addPerm(doc, tests, Instances.fixedUnder(r, p, 1, 9, 3), p, digits, "a = Pa, " + what, flag);
         Rational[] anti = Instances.fixedUnder(r, p, -1, 9, 3);
         if (!Arrays.stream(anti).allMatch(Rational::isZero)) {
-            addPerm(tests, id, anti, p, digits, "a = -Pa, " + what, flag);
+            addPerm(doc, tests, anti, p, digits, "a = -Pa, " + what, flag);
         }
-        addPerm(tests, id, Instances.vector(r, d, 20, 6), p, digits, "general, " + what, flag);
+        addPerm(doc, tests, Instances.vector(r, d, 20, 6), p, digits, "general, " + what, flag);
         // p = 0 on the cycle through index 1 (length >= 3): a = (1, 1, y) on its first three points, p linear in y.
         Rational[] z = Instances.zeros(d);
         int i1 = p.image(0);
@@ -164,7 +159,7 @@ public final class PairVectors {
         z[i2] = Rational.ONE;
         Rational slope = aTPa(z, p).subtract(p0);
         z[i2] = p0.negate().divide(slope);
-        addPerm(tests, id, z, p, digits, "p = 0, " + what, flag);
+        addPerm(doc, tests, z, p, digits, "p = 0, " + what, flag);
     }
 
     /** {@code sum_i a_i a_pi(i)}. */
@@ -177,28 +172,12 @@ public final class PairVectors {
     }
 
 
-    private static ObjectNode start(ArrayNode tests, int[] id, String comment) {
-        ObjectNode t = tests.addObject();
-        t.put("tcId", ++id[0]);
-        t.put("comment", comment);
-        t.putArray("flags");
-        return t;
-    }
-
-    private static ArrayNode strings(Rational[] v) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (Rational q : v) {
-            a.add(q.toString());
-        }
-        return a;
-    }
-
     private static void prop41Fields(ObjectNode t, Rational[] a, OrthogonalMap p, int digits, String... extraFlags) {
         StructuredSpectrum s = Prop41.analyze(a, p);
         if (!s.allHold()) {
             throw new IllegalStateException("internal error: a Proposition 4.1 certificate failed for " + t.get("comment").asText());
         }
-        ArrayNode flags = (ArrayNode) t.get("flags");
+        ArrayNode flags = VectorDoc.flags(t);
         flags.add("CASE_" + s.kase().name());
         if (s.p().signum() == 0 && s.kase() == Prop41Case.GENERAL) {
             flags.add("P_EQUALS_ZERO");
@@ -211,7 +190,7 @@ public final class PairVectors {
         }
         t.put("claim", s.kase().claim().id());
         t.put("d", a.length);
-        t.set("a", strings(a));
+        t.set("a", VectorDoc.strings(a));
         t.put("s", s.s().toString());
         t.put("p", s.p().toString());
         ArrayNode ev = t.putArray("eigenvalues");
@@ -225,8 +204,8 @@ public final class PairVectors {
         t.put("field", "0");
     }
 
-    private static void addPerm(ArrayNode tests, int[] id, Rational[] a, Permutation p, int digits, String comment, String... flags) {
-        ObjectNode t = start(tests, id, comment);
+    private static void addPerm(VectorDoc doc, ArrayNode tests, Rational[] a, Permutation p, int digits, String comment, String... flags) {
+        ObjectNode t = doc.test(tests, comment);
         String[] all = Arrays.copyOf(flags, flags.length + (p.isInvolution() ? 0 : 1));
         if (!p.isInvolution()) {
             all[flags.length] = "NOT_INVOLUTION";
@@ -239,22 +218,19 @@ public final class PairVectors {
         t.put("cycles", p.cycleNotation());
     }
 
-    private static void addDense(ArrayNode tests, int[] id, Rational[] a, DenseOrthogonal p, int digits, String comment) {
-        ObjectNode t = start(tests, id, comment);
+    private static void addDense(VectorDoc doc, ArrayNode tests, Rational[] a, DenseOrthogonal p, int digits, String comment) {
+        ObjectNode t = doc.test(tests, comment);
         prop41Fields(t, a, p, digits, "NOT_SYMMETRIC_P");
-        ArrayNode m = t.putArray("P");
-        for (int i = 0; i < p.dimension(); i++) {
-            m.add(strings(p.toMatrix().row(i)));
-        }
+        t.set("P", VectorDoc.rows(p.toMatrix()));
     }
 
-    private static void addPair(ArrayNode tests, int[] id, Rational[] a, Rational[] b, int digits, String comment, String... extraFlags) {
+    private static void addPair(VectorDoc doc, ArrayNode tests, Rational[] a, Rational[] b, int digits, String comment, String... extraFlags) {
         PairSpectrum s = GeneralPair.analyze(a, b);
         if (!s.allHold()) {
             throw new IllegalStateException("internal error: a P41.G certificate failed for " + comment);
         }
-        ObjectNode t = start(tests, id, comment);
-        ArrayNode flags = (ArrayNode) t.get("flags");
+        ObjectNode t = doc.test(tests, comment);
+        ArrayNode flags = VectorDoc.flags(t);
         flags.add("CASE_" + s.kase().name());
         if (s.p().isZero() && s.kase() != dev.percept.structured.PairCase.ZERO) {
             flags.add("P_EQUALS_ZERO");
@@ -270,8 +246,8 @@ public final class PairVectors {
         }
         t.put("claim", "P41.G");
         t.put("d", a.length);
-        t.set("a", strings(a));
-        t.set("b", strings(b));
+        t.set("a", VectorDoc.strings(a));
+        t.set("b", VectorDoc.strings(b));
         t.put("s", s.s().toString());
         t.put("t", s.t().toString());
         t.put("p", s.p().toString());
@@ -288,7 +264,7 @@ public final class PairVectors {
     }
 
     /** The JSON Schema (draft 2020-12) of {@value #FILE}. */
-    static ObjectNode schema() {
+    static ObjectNode schemaJson() {
         String rational = Schemas.RATIONAL;
         String decimal = Schemas.DECIMAL;
         String text = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"title\":\"percept Proposition 4.1 for every orthogonal P, and the general pair (P41.G)\","
@@ -315,10 +291,6 @@ public final class PairVectors {
                 + "\"eigenvalues\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"required\":[\"sign\",\"squareParts\",\"multiplicity\",\"decimal\"],"
                 + "\"properties\":{\"sign\":{\"enum\":[-1,0,1]},\"squareParts\":{\"type\":\"array\",\"items\":" + rational + "},"
                 + "\"multiplicity\":{\"type\":\"integer\",\"minimum\":1},\"decimal\":" + decimal + "}}}}}}}}}}}";
-        try {
-            return (ObjectNode) MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("internal error: bad built-in schema", e);
-        }
+        return Schemas.parse(text);
     }
 }

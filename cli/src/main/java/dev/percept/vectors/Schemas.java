@@ -30,7 +30,7 @@ final class Schemas {
                 + "\"flags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}," + testProps + "}}}}}}}}";
     }
 
-    private static ObjectNode parse(String s) {
+    static ObjectNode parse(String s) {
         try {
             return (ObjectNode) MAPPER.readTree(s);
         } catch (JsonProcessingException e) {

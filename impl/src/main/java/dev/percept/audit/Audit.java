@@ -2,6 +2,7 @@ package dev.percept.audit;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
 import dev.percept.binary64.Binary64;
+import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import java.math.BigDecimal;
@@ -89,16 +90,31 @@ public final class Audit {
      * @throws IllegalArgumentException on a non-symmetric matrix or a wrong number of values
      */
     public static Report run(RationalMatrix m, List<Rational> given, Rational tolerance) {
+        return run(m, given, tolerance, Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(RationalMatrix, List, Rational)}, reporting the phases {@code exact spectrum}
+     * (0 of 1, then 1 of 1) and {@code refining} (eigenvalues enclosed so far, of n).
+     */
+    public static Report run(RationalMatrix m, List<Rational> given, Rational tolerance, Progress progress) {
         if (m.isSquare() && given.size() != m.rows()) {
             throw new IllegalArgumentException("expected " + m.rows() + " eigenvalues for a " + m.rows() + "x" + m.rows()
                     + " matrix, got " + given.size());
         }
+        progress.update("exact spectrum", 0, 1);
         ExactSpectrum s = ExactSpectrum.of(m, given);
-        return run(s, given, tolerance);
+        progress.update("exact spectrum", 1, 1);
+        return run(s, given, tolerance, progress);
     }
 
     /** Audits {@code given} against a computed exact spectrum. */
     public static Report run(ExactSpectrum s, List<Rational> given, Rational tolerance) {
+        return run(s, given, tolerance, Progress.NONE);
+    }
+
+    /** As {@link #run(ExactSpectrum, List, Rational)}, reporting {@code refining} (eigenvalues enclosed so far, of n). */
+    public static Report run(ExactSpectrum s, List<Rational> given, Rational tolerance, Progress progress) {
         if (given.size() != s.n()) {
             throw new IllegalArgumentException("expected " + s.n() + " eigenvalues, got " + given.size());
         }
@@ -107,9 +123,12 @@ public final class Audit {
         List<ExactSpectrum.Root> truth = s.expanded();
         // Each refinement is independent of the others: large audits refine in parallel, in order.
         java.util.stream.IntStream idx = java.util.stream.IntStream.range(0, g.size());
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        progress.update("refining", 0, g.size());
         List<Entry> out = (g.size() >= PARALLEL_MIN_N ? idx.parallel() : idx).mapToObj(i -> {
             ExactSpectrum.Root r = truth.get(i);
             RealRoots.Interval iv = RealRoots.refineAround(r.interval(), g.get(i));
+            progress.update("refining", done.incrementAndGet(), g.size());
             return entry(g.get(i), iv.lo(), iv.hi(), r.multiplicity());
         }).toList();
         return new Report(s.n(), s.method(), out, tolerance);

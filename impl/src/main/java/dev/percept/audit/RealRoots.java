@@ -1,7 +1,9 @@
 package dev.percept.audit;
 
 import dev.percept.exact.Rational;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -212,37 +214,50 @@ public final class RealRoots {
         }
         int sl = IntPoly.signAt(f, iv.lo());
         Rational[] b = newtonBracket(f, iv.lo(), iv.hi(), sl, x);
-        Rational l = b[0];
-        Rational h = b[1];
-        if (l.equals(h)) {
-            return new Interval(f, l, l);
+        if (b[0].equals(b[1])) {
+            return new Interval(f, b[0], b[0]);
         }
-        Rational tenK = Rational.of(100_000);
-        Rational sixteen = Rational.of(16);
-        Rational delta = null;
-        for (int iter = 0; iter < 100_000; iter++) {
+        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000);
+    }
+
+    /** {@link #refineAround}'s rule: stop when the distance to x and the root are known to 10^-5 relative; split near x first. */
+    private static final class AroundRule implements Rule {
+        private static final Rational TEN_K = Rational.of(100_000);
+        private static final Rational SIXTEEN = Rational.of(16);
+        private final Rational x;
+        private Rational delta;
+
+        AroundRule(Rational x) {
+            this.x = x;
+        }
+
+        @Override
+        public Interval result(BigInteger[] f, Rational l, Rational h, int k) {
             Rational width = h.subtract(l);
             Rational dLow = x.compareTo(l) < 0 ? l.subtract(x) : (x.compareTo(h) > 0 ? x.subtract(h) : Rational.ZERO);
             boolean straddlesZero = l.signum() < 0 && h.signum() > 0;
-            boolean relOk = !straddlesZero && width.multiply(tenK).compareTo(l.abs().min(h.abs())) <= 0;
-            boolean absOk = dLow.signum() > 0 && width.multiply(tenK).compareTo(dLow) <= 0;
-            if (relOk && absOk) {
-                return new Interval(f, l, h);
-            }
+            boolean relOk = !straddlesZero && width.multiply(TEN_K).compareTo(l.abs().min(h.abs())) <= 0;
+            boolean absOk = dLow.signum() > 0 && width.multiply(TEN_K).compareTo(dLow) <= 0;
+            return relOk && absOk ? new Interval(f, l, h) : null;
+        }
+
+        @Override
+        public Rational split(Rational l, Rational h) {
             Rational m;
-            if (straddlesZero) {
+            if (l.signum() < 0 && h.signum() > 0) {
                 m = Rational.ZERO;
             } else if (x.compareTo(l) > 0 && x.compareTo(h) < 0) {
                 m = x;
             } else if (x.equals(l) || x.equals(h)) {
                 // geometric search outward from x: a good given value sits ~1 ulp from the root
-                Rational step = width.divide(sixteen);
+                Rational width = h.subtract(l);
+                Rational step = width.divide(SIXTEEN);
                 if (delta == null) {
                     delta = (x.signum() == 0 ? width : x.abs()).divide(Rational.of(BigInteger.ONE.shiftLeft(50)));
                 }
                 if (delta.compareTo(step) < 0) {
                     step = delta;
-                    delta = delta.multiply(sixteen);
+                    delta = delta.multiply(SIXTEEN);
                 }
                 m = x.equals(l) ? l.add(step) : h.subtract(step);
             } else {
@@ -251,6 +266,82 @@ public final class RealRoots {
             if (!m.equals(x) && m.signum() != 0) {
                 m = dyadicInside(m, l, h);
             }
+            return m;
+        }
+    }
+
+    /**
+     * Shrinks the isolating interval of a root until both ends, truncated toward zero to {@code n}
+     * significant digits, agree (so those digits are the root's), or the root is met exactly: by
+     * bisection (at 0 while the interval straddles it), and every 64 steps the common candidate
+     * decimal itself is tested as a root (a rational root on a decimal boundary would otherwise
+     * never separate). The test vectors' eigenvalues are printed this way.
+     */
+    public static Interval refineToDigits(Interval iv, int n) {
+        if (iv.exact()) {
+            return iv;
+        }
+        BigInteger[] f = iv.coefficients();
+        return shrink(f, iv.lo(), iv.hi(), IntPoly.signAt(f, iv.lo()), new DigitsRule(n), 1_000_000);
+    }
+
+    /** {@link #refineToDigits}'s rule. */
+    private static final class DigitsRule implements Rule {
+        private final int n;
+
+        DigitsRule(int n) {
+            this.n = n;
+        }
+
+        @Override
+        public Interval result(BigInteger[] f, Rational l, Rational h, int k) {
+            if (l.signum() * h.signum() <= 0) {
+                return null;
+            }
+            BigDecimal a = Audit.round(l.abs(), n, RoundingMode.FLOOR);
+            BigDecimal b = Audit.round(h.abs(), n, RoundingMode.FLOOR);
+            if (a.compareTo(b) == 0) {
+                return new Interval(f, l, h);
+            }
+            if (k % 64 == 63) {
+                for (BigDecimal c : new BigDecimal[] {a, b}) {
+                    Rational x = Rational.of(l.signum() < 0 ? c.negate() : c);
+                    if (x.compareTo(l) > 0 && x.compareTo(h) < 0 && IntPoly.signAt(f, x) == 0) {
+                        return new Interval(f, x, x);
+                    }
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Rational split(Rational l, Rational h) {
+            return l.signum() < 0 && h.signum() > 0 ? Rational.ZERO : l.add(h).divide(Rational.TWO);
+        }
+    }
+
+    /** How a refinement decides: when the bracket is good enough, and where to split it next. */
+    private interface Rule {
+        /** @return the result when the bracket {@code (l, h)} is good enough after {@code k} splits, else null */
+        Interval result(BigInteger[] f, Rational l, Rational h, int k);
+
+        /** @return the next split point, strictly inside {@code (l, h)} */
+        Rational split(Rational l, Rational h);
+    }
+
+    /**
+     * The one refinement loop: shrinks the bracket {@code (l, h)} of a root of {@code f}
+     * ({@code sign f(l) = sl}) by the exact sign at each split point the rule proposes, until the
+     * rule accepts the bracket or a split point is the root itself. Only exact signs move the
+     * ends, so the result isolates the root whatever the proposals were.
+     */
+    private static Interval shrink(BigInteger[] f, Rational l, Rational h, int sl, Rule rule, int maxSplits) {
+        for (int k = 0; k < maxSplits; k++) {
+            Interval r = rule.result(f, l, h, k);
+            if (r != null) {
+                return r;
+            }
+            Rational m = rule.split(l, h);
             int sm = IntPoly.signAt(f, m);
             if (sm == 0) {
                 return new Interval(f, m, m);

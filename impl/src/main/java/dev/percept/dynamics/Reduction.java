@@ -273,4 +273,18 @@ public final class Reduction {
         }
         return b;
     }
+
+    /**
+     * {@link #compare} at {@code digits} working digits, repeated at 2, 4 and 8 times the digits
+     * while the verdict is {@code undecided}: an undecided comparison only means the enclosures
+     * were too wide to compare with the bound.
+     */
+    public static Row compareDecided(Model model, Dataset data, Rational eta, Rational[] theta0, Perceptron.Result p, int steps, TieMode tie,
+            Rational gamma, int digits) {
+        Row r = compare(model, data, eta, theta0, p, steps, tie, gamma, digits);
+        for (int d = 2 * digits; r.verdict() == Verdict.UNDECIDED && d <= 8 * digits; d *= 2) {
+            r = compare(model, data, eta, theta0, p, steps, tie, gamma, d);
+        }
+        return r;
+    }
 }

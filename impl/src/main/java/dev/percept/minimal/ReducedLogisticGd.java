@@ -257,4 +257,41 @@ public final class ReducedLogisticGd {
         }
         return s;
     }
+
+    /** A GD step count for one parameter (a linear step gamma, or a tied start scale c): as {@link #linear} and {@link #tied} return it. */
+    public record Count(Rational parameter, int steps) {
+    }
+
+    /**
+     * The GD counts at one d: per {@code gamma}, linear logistic GD with step gamma from 0 (capped
+     * as the linear perceptron, {@link ComplexityExperiment#linearCap}); per {@code c}, tied
+     * logistic GD from {@code c (vmu- + eps g) / ||vmu- + eps g||}, the adversarial start with
+     * {@link ComplexityExperiment#ADVERSARIAL_SEED} (capped as the two-layer perceptron).
+     *
+     * @param linear the linear counts, in the order of {@code gammas}
+     * @param tied the tied counts, in the order of {@code scales}
+     */
+    public record Counts(int d, List<Count> linear, List<Count> tied) {
+        /** Keeps unmodifiable copies. */
+        public Counts {
+            linear = List.copyOf(linear);
+            tied = List.copyOf(tied);
+        }
+    }
+
+    /** @return the counts at dimension {@code d} of the family with parameter {@code mu}, at {@code digits} working digits (see {@link Counts}) */
+    public static Counts countsAt(int d, Rational mu, Rational eps, List<Rational> gammas, List<Rational> scales, int digits) {
+        MinimalFamily fam = MinimalFamily.of(d, mu);
+        MathContext mc = new MathContext(digits);
+        List<Count> lin = new ArrayList<>();
+        for (Rational g : gammas) {
+            lin.add(new Count(g, linear(fam, g, ComplexityExperiment.linearCap(d), mc)));
+        }
+        List<Count> tied = new ArrayList<>();
+        BigInteger[] start = Starts.adversarial(d, eps, ComplexityExperiment.ADVERSARIAL_SEED);
+        for (Rational c : scales) {
+            tied.add(new Count(c, tied(fam, start, c, ComplexityExperiment.twoLayerCap(d), mc)));
+        }
+        return new Counts(d, lin, tied);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.percept.structured;
 
+import dev.percept.exact.QuadraticSurd;
 import dev.percept.exact.Rational;
 import dev.percept.exact.SurdVector;
 
@@ -47,6 +48,28 @@ public final class Eigenpair {
     /** @return a copy with another eigenvalue sign (used by tests that falsify a certificate) */
     public Eigenpair withSign(int s) {
         return new Eigenpair(s, tau, vector);
+    }
+
+    /**
+     * The component {@code <theta, v / ||v||>} of {@code theta} along this eigenvector, exactly in
+     * {@code Q(sqrt q)}, {@code q = lambda^2}: with {@code v = (x + y sqrt q) / den} (the vector's
+     * common denominator) and {@code ||v||^2 = 4q}, it is
+     * {@code (<theta, x> + <theta, y> sqrt q) / (2 den sqrt q) = y'/2 + (x' / (2q)) sqrt q}, where
+     * {@code x' = <theta, x> / den}, {@code y' = <theta, y> / den}. Used by {@code perceptron --explain}:
+     * one tied perceptron step multiplies it by {@code 1 + eta lambda}.
+     */
+    public QuadraticSurd componentOf(Rational[] theta) {
+        Rational x = Rational.ZERO;
+        Rational y = Rational.ZERO;
+        for (int i = 0; i < theta.length; i++) {
+            x = x.add(theta[i].multiply(vector.x(i)));
+            y = y.add(theta[i].multiply(vector.y(i)));
+        }
+        Rational den = Rational.of(vector.denominator());
+        x = x.divide(den);
+        y = y.divide(den);
+        Rational q = square();
+        return QuadraticSurd.of(y.multiply(Rational.of(1, 2)), x.divide(q.multiply(Rational.TWO)), q);
     }
 
     /** @return the eigenvalue as text, e.g. {@code -sqrt(5)} */

@@ -80,6 +80,50 @@ class RefinementProperties {
         assertThat(width.multiply(limit).compareTo(dist)).isLessThanOrEqualTo(0);
     }
 
+    /**
+     * {@link RealRoots#refineToDigits} (the test vectors' eigenvalue digits): the result still
+     * isolates the same root, and its ends truncate toward zero to the same {@code n} significant
+     * digits, which are then the root's own (checked against the root to 80 digits). Rational
+     * roots that sit on an n-digit decimal ({@code x - k/10^m}) must be met exactly.
+     */
+    @Property(tries = 200)
+    void digitRefinementGivesTheRootsTruncatedDigits(@ForAll("cases") Case c, @ForAll("digitCounts") int n) {
+        BigInteger[] f = {BigInteger.ONE};
+        for (int q : c.qs()) {
+            f = IntPoly.multiply(f, new BigInteger[] {BigInteger.valueOf(-q), BigInteger.ZERO, BigInteger.ONE});
+        }
+        int q = c.qs().get(c.rootIndex());
+        List<RealRoots.Interval> isolated = RealRoots.isolateSturm(f);
+        RealRoots.Interval iv = isolated.stream().filter(i -> contains(i, q, c.negative())).findFirst().orElseThrow();
+        RealRoots.Interval r = RealRoots.refineToDigits(iv, n);
+        assertThat(contains(r, q, c.negative())).as("the bracket holds +-sqrt(%d)", q).isTrue();
+        BigDecimal a = Audit.round(r.lo().abs(), n, java.math.RoundingMode.FLOOR);
+        BigDecimal b = Audit.round(r.hi().abs(), n, java.math.RoundingMode.FLOOR);
+        assertThat(a).as("both ends truncate to the same %d digits", n).isEqualByComparingTo(b);
+        BigDecimal root = new BigDecimal(q).sqrt(new MathContext(80));
+        assertThat(root.round(new MathContext(n, java.math.RoundingMode.DOWN))).isEqualByComparingTo(a);
+
+        // A rational root on an n-digit decimal boundary: f = (10^m x - k)(x^2 - q), root k/10^m.
+        int k = c.exponent() * 37 + 1;
+        int m = Math.min(n - 1, 3);
+        BigInteger[] g = IntPoly.multiply(new BigInteger[] {BigInteger.valueOf(-k), BigInteger.TEN.pow(m)}, f);
+        Rational exactRoot = Rational.of(BigInteger.valueOf(k), BigInteger.TEN.pow(m));
+        RealRoots.Interval rv = RealRoots.isolateSturm(g).stream()
+                .filter(i -> i.lo().compareTo(exactRoot) <= 0 && i.hi().compareTo(exactRoot) >= 0).findFirst().orElseThrow();
+        RealRoots.Interval hit = RealRoots.refineToDigits(rv, n);
+        if (!hit.exact()) {
+            assertThat(Audit.round(hit.lo().abs(), n, java.math.RoundingMode.FLOOR))
+                    .isEqualByComparingTo(Audit.round(hit.hi().abs(), n, java.math.RoundingMode.FLOOR));
+        }
+        assertThat(hit.lo().compareTo(exactRoot)).isLessThanOrEqualTo(0);
+        assertThat(hit.hi().compareTo(exactRoot)).isGreaterThanOrEqualTo(0);
+    }
+
+    @Provide
+    Arbitrary<Integer> digitCounts() {
+        return Arbitraries.integers().between(1, 60);
+    }
+
     /** Whether the interval holds {@code +-sqrt(q)}: compares squares of the endpoints with q. */
     static boolean contains(RealRoots.Interval iv, int q, boolean negative) {
         Rational lo = negative ? iv.hi().negate() : iv.lo();

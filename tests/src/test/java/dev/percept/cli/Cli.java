@@ -54,12 +54,32 @@ final class Cli {
         }
     }
 
+    /** Writes {@code content} (UTF-8) to {@code dir/name} and returns the path. */
+    static java.nio.file.Path write(java.nio.file.Path dir, String name, String content) {
+        java.nio.file.Path p = dir.resolve(name);
+        try {
+            java.nio.file.Files.writeString(p, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
     static Result run(String... args) {
+        return run(false, args);
+    }
+
+    /** As {@link #run}, stderr taken for a terminal (as the launcher reports when it is one): progress is drawn there. */
+    static Result runOnTerminal(String... args) {
+        return run(true, args);
+    }
+
+    private static Result run(boolean errIsTerminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Main.run(args, o, e);
+            code = Main.run(args, o, e, errIsTerminal);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

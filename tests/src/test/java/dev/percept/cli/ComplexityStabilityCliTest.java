@@ -116,7 +116,8 @@ class ComplexityStabilityCliTest {
             assertThat(r.err()).startsWith("percept:");
             assertThat(r.err().strip().lines().count()).isEqualTo(1);
         }
-        assertThat(run("stability", "--S-file", asym.toString(), "--eta", "1").err()).contains("not symmetric").contains("S[1,2]");
+        assertThat(run("stability", "--S-file", asym.toString(), "--eta", "1").err()).contains("--S-file").contains("not symmetric").contains("entry (1,2)");
+        assertThat(run("stability", "--matrix", asym.toString(), "--step-size", "1").err()).startsWith("percept: --matrix:").contains("entry (1,2)");
         assertThat(run("stability", "--S-file", word.toString(), "--eta", "1").err()).contains("line 1, column 2");
     }
 

@@ -230,10 +230,13 @@ class JsonContractTest {
             }
         }
         // To a file: the same ledger (up to the timing) is written atomically, human table on stdout.
+        // Run with stderr taken for a terminal: the progress of the suites is drawn there, and only there.
+        assertThat(r.err()).as("no progress when stderr is not a terminal").isEmpty();
         Path out = dir.resolve("ledger.json");
-        Cli.Result f = Cli.run("verify", "--recorded", "--json", out.toString());
+        Cli.Result f = Cli.runOnTerminal("verify", "--recorded", "--json", out.toString());
         assertThat(f.code()).isZero();
-        assertThat(f.out()).contains("ALL HOLD");
+        assertThat(f.out()).contains("ALL HOLD").doesNotContain("%");
+        assertThat(f.err()).as("progress on a terminal stderr").contains("%").contains("\r");
         JsonNode fromFile = Cli.MAPPER.readTree(Files.readString(out));
         assertThat(withoutTimings(fromFile)).isEqualTo(withoutTimings(j));
     }
