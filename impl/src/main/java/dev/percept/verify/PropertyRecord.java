@@ -1,14 +1,6 @@
 package dev.percept.verify;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -151,30 +143,7 @@ public final class PropertyRecord {
                 p.put(k + "failure", r.failure());
             }
         }
-        try {
-            // Keys in this order (the file is read by people too), each line escaped by Properties itself.
-            StringBuilder text = new StringBuilder("# percept property-test record: the claim-tagged jqwik properties of the last test run (spec/evidence.md)\n");
-            for (Map.Entry<String, String> e : p.entrySet()) {
-                Properties one = new Properties();
-                one.setProperty(e.getKey(), e.getValue());
-                StringWriter line = new StringWriter();
-                one.store(line, null);
-                line.toString().lines().filter(l -> !l.startsWith("#")).forEach(l -> text.append(l).append('\n'));
-            }
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    w.write(text.toString());
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RecordFile.write(file, "percept property-test record: the claim-tagged jqwik properties of the last test run (spec/evidence.md)", p);
     }
 
     /**
@@ -184,14 +153,9 @@ public final class PropertyRecord {
      * @throws IllegalArgumentException if the file exists but is not a complete record
      */
     public static PropertyRecord read(Path file) {
-        if (!Files.isRegularFile(file)) {
+        Properties p = RecordFile.read(file);
+        if (p == null) {
             return null;
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         String tool = required(p, "tool");
         String date = required(p, "date");

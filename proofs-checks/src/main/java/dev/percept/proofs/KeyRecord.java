@@ -1,14 +1,7 @@
 package dev.percept.proofs;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.percept.verify.RecordFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,29 +67,7 @@ public record KeyRecord(String tool, String date, String by, String sourcesSha25
         p.put("loadMillis", Long.toString(loadMillis));
         put(p, "contract", contracts);
         put(p, "negative", negativeControls);
-        StringBuilder text = new StringBuilder("# percept KeY record: the JML kernels' contracts and the negative controls (spec/evidence.md)\n");
-        try {
-            for (Map.Entry<String, String> e : p.entrySet()) {
-                Properties one = new Properties();
-                one.setProperty(e.getKey(), e.getValue());
-                StringWriter line = new StringWriter();
-                one.store(line, null);
-                line.toString().lines().filter(l -> !l.startsWith("#")).forEach(l -> text.append(l).append('\n'));
-            }
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    w.write(text.toString());
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RecordFile.write(file, "percept KeY record: the JML kernels' contracts and the negative controls (spec/evidence.md)", p);
     }
 
     private static void put(Map<String, String> p, String prefix, List<Entry> entries) {
@@ -122,14 +93,9 @@ public record KeyRecord(String tool, String date, String by, String sourcesSha25
      * @throws IllegalArgumentException if the file exists but is not a complete record
      */
     public static KeyRecord read(Path file) {
-        if (!Files.isRegularFile(file)) {
+        Properties p = RecordFile.read(file);
+        if (p == null) {
             return null;
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new KeyRecord(required(p, "tool"), required(p, "date"), required(p, "by"), required(p, "sourcesSha256"),
                 number(p, "loadMillis"), entries(p, "contract"), entries(p, "negative"));
