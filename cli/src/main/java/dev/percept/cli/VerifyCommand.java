@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
                 + "print the ledger:",
             "exact checks and Z3 proofs run every time; the KeY proofs of the kernels and the claim-tagged jqwik properties are taken from "
                     + "the record of an earlier run while it matches the sources, and run live (and recorded) otherwise "
-                    + "(a fresh clone's first run: about 2 minutes on 2 cores; later runs: about 15 s).",
+                    + "(a fresh clone's first run builds the jar and runs both: KeY about 2 minutes of CPU, jqwik about 40 s; later runs: about 15 s).",
             "Exit 0 iff every claim holds; 1 with the counterexample otherwise."},
         footer = {"", "Examples:", "  percept verify", "  percept verify --deductive", "  percept verify --recorded --json ledger.json"})
 public final class VerifyCommand extends PerceptCommand {
@@ -36,7 +36,7 @@ public final class VerifyCommand extends PerceptCommand {
     @Mixin
     CommonOptions.Quiet quiet;
 
-    @Option(names = "--deductive", description = "Run the KeY proofs now (about 1 minute), even if a matching record exists.")
+    @Option(names = "--deductive", description = "Run the KeY proofs now (about 2 minutes), even if a matching record exists.")
     boolean deductive;
 
     @Option(names = "--properties", description = "Run the claim-tagged jqwik properties now (about 40 s), even if a matching record exists.")
@@ -114,7 +114,7 @@ public final class VerifyCommand extends PerceptCommand {
             return null;
         }
         return "missing evidence (" + String.join("; ", missing.values()) + "): run `percept verify " + String.join(" ", flags)
-                + "` to produce it (KeY about 1 minute, jqwik about 40 s)";
+                + "` to produce it (KeY about 2 minutes, jqwik about 40 s)";
     }
 
     static ObjectNode toJson(List<Ledger.Row> rows, ContractReport contracts, boolean all, long ms, String hint) {

@@ -56,7 +56,7 @@ public enum KernelContracts {
             Route.BIGINTEGER_ASSUMED, new KeyBudget(3_000, Arithmetic.DEFINED_OPS)),
     /** Gram entries and trace. */
     GRAM("StructuredSums::gram",
-            "s = sum_c M[0][c]^2 = ||a||^2, t = sum_c M[1][c]^2 = ||b||^2, a^T b = sum_c M[0][c] M[1][c] (= p for b = Pa), and tr(M^2) = sum_r sum_c M[r][c]^2",
+            "s = sum_c M[0][c]^2 = ||a||^2, t = sum_c M[1][c]^2 = ||b||^2, a^T b = sum_c M[0][c] M[1][c] (= p for b = Pa), and tr(M^2) = sum_r sum_c M[r][c]^2 (M symmetric) = 2(s + t)",
             Route.BIGINTEGER_ASSUMED, new KeyBudget(15_000, Arithmetic.DEFINED_OPS));
 
     /** How a proof reaches the code that runs. */
