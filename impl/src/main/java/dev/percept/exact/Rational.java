@@ -134,7 +134,8 @@ public final class Rational implements Comparable<Rational> {
      */
     /*@ public behavior
       @   requires text != null;
-      @   ensures text.strip().indexOf('/') >= 0 || \result.equals(Rational.of(new BigDecimal(text.strip()))); // [Rational.parse.decimalValue]
+      @   ensures text.strip().indexOf('/') >= 0
+      @       || new BigDecimal(\result.numerator()).compareTo(new BigDecimal(text.strip()).multiply(new BigDecimal(\result.denominator()))) == 0; // [Rational.parse.decimalValue]
       @   ensures text.strip().indexOf('/') < 0 || \result.multiply(new BigInteger(text.strip().substring(text.strip().indexOf('/') + 1).strip()))
       @       .equals(Rational.of(new BigInteger(text.strip().substring(0, text.strip().indexOf('/')).strip()))); // [Rational.parse.fractionValue]
       @   signals_only NumberFormatException; // [Rational.parse.onlyNumberFormatException]
