@@ -1,5 +1,6 @@
 package dev.percept.dynamics;
 
+import dev.percept.spec.KernelUse;
 import dev.percept.exact.Rational;
 import dev.percept.spec.kernels.ActivationPatterns;
 import java.util.Locale;
@@ -95,6 +96,7 @@ public final class Activation {
             signs[j] = h[j].signum();
         }
         boolean[] active = new boolean[h.length];
+        KernelUse.mark(KernelUse.Site.ACTIVATION_PATTERN);
         ActivationPatterns.pattern(signs, active);
         Rational[] s = new Rational[h.length];
         for (int j = 0; j < h.length; j++) {

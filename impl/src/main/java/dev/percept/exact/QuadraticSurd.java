@@ -1,6 +1,8 @@
 package dev.percept.exact;
 
 import java.math.BigDecimal;
+import dev.percept.spec.KernelUse;
+import dev.percept.spec.kernels.SurdSign;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -47,7 +49,15 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
      *
      * @throws IllegalArgumentException if {@code r < 0}
      */
-    public static QuadraticSurd of(Rational x, Rational y, Rational r) {
+    /*@ public normal_behavior
+      @   requires x != null && y != null && r != null && r.signum() >= 0;
+      @   ensures rationalSqrt(r) != null || (\result.rationalPart().equals(x) && \result.surdPartIn(r).equals(y)); // [QuadraticSurd.of.coordinates]
+      @   ensures rationalSqrt(r) == null || (\result.isRational() && \result.rationalPart().equals(x.add(y.multiply(rationalSqrt(r))))); // [QuadraticSurd.of.rationalRoot]
+      @ also public exceptional_behavior
+      @   requires x != null && y != null && r != null && r.signum() < 0;
+      @   signals_only IllegalArgumentException; // [QuadraticSurd.of.negativeRadicand]
+      @*/
+    public /*@ pure @*/ static QuadraticSurd of(Rational x, Rational y, Rational r) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         if (r.signum() < 0) {
@@ -69,27 +79,51 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** Returns the rational {@code x} (it belongs to every field {@code Q(sqrt r)}; {@code r} is only checked). */
-    public static QuadraticSurd rational(Rational x, Rational r) {
+    /*@ public normal_behavior
+      @   requires x != null && r != null && r.signum() >= 0;
+      @   ensures \result.isRational() && \result.rationalPart().equals(x); // [QuadraticSurd.rational.value]
+      @ also public exceptional_behavior
+      @   requires x != null && r != null && r.signum() < 0;
+      @   signals_only IllegalArgumentException; // [QuadraticSurd.rational.negativeRadicand]
+      @*/
+    public /*@ pure @*/ static QuadraticSurd rational(Rational x, Rational r) {
         return of(x, Rational.ZERO, r);
     }
 
     /** Returns {@code sign * sqrt(r)}. */
-    public static QuadraticSurd sqrt(int sign, Rational r) {
+    /*@ public normal_behavior
+      @   requires r != null && r.signum() >= 0;
+      @   ensures \result.multiply(\result).equals(QuadraticSurd.rational(sign == 0 ? Rational.ZERO : r, r)); // [QuadraticSurd.sqrt.square]
+      @   ensures \result.signum() == (r.signum() == 0 ? 0 : Integer.signum(sign)); // [QuadraticSurd.sqrt.sign]
+      @ also public exceptional_behavior
+      @   requires r != null && r.signum() < 0;
+      @   signals_only IllegalArgumentException; // [QuadraticSurd.sqrt.negativeRadicand]
+      @*/
+    public /*@ pure @*/ static QuadraticSurd sqrt(int sign, Rational r) {
         return of(Rational.ZERO, Rational.of(Integer.signum(sign)), r);
     }
 
     /** @return the rational part {@code x} of the normal form */
-    public Rational rationalPart() {
+    /*@ public normal_behavior
+      @   ensures QuadraticSurd.of(\result, surdPart(), radicand()).equals(this); // [QuadraticSurd.rationalPart.recomposes]
+      @*/
+    public /*@ pure @*/ Rational rationalPart() {
         return x;
     }
 
     /** @return the coefficient of {@code sqrt(radicand())} in the normal form: -1, 0 or 1 */
-    public Rational surdPart() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(Rational.ONE) || \result.equals(Rational.MINUS_ONE) || (\result.signum() == 0 && isRational()); // [QuadraticSurd.surdPart.sign]
+      @*/
+    public /*@ pure @*/ Rational surdPart() {
         return Rational.of(sigma);
     }
 
     /** @return the radicand {@code t} of the normal form: not a rational square, or 0 for a rational number */
-    public Rational radicand() {
+    /*@ public normal_behavior
+      @   ensures (isRational() && \result.signum() == 0) || (\result.signum() > 0 && rationalSqrt(\result) == null); // [QuadraticSurd.radicand.notASquare]
+      @*/
+    public /*@ pure @*/ Rational radicand() {
         return t;
     }
 
@@ -102,7 +136,14 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
      *
      * @throws IllegalArgumentException if this number is irrational and not in {@code Q(sqrt r)}
      */
-    public Rational surdPartIn(Rational r) {
+    /*@ public normal_behavior
+      @   requires r != null && isIn(r);
+      @   ensures isRational() ? \result.signum() == 0 : QuadraticSurd.of(rationalPart(), \result, r).equals(this); // [QuadraticSurd.surdPartIn.coordinate]
+      @ also public exceptional_behavior
+      @   requires r != null && !isIn(r);
+      @   signals_only IllegalArgumentException; // [QuadraticSurd.surdPartIn.notInField]
+      @*/
+    public /*@ pure @*/ Rational surdPartIn(Rational r) {
         if (sigma == 0) {
             return Rational.ZERO;
         }
@@ -114,12 +155,19 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** @return whether this number lies in {@code Q(sqrt r)} (every rational does) */
-    public boolean isIn(Rational r) {
+    /*@ public normal_behavior
+      @   requires r != null;
+      @   ensures \result <==> (isRational() || (r.signum() > 0 && rationalSqrt(radicand().divide(r)) != null)); // [QuadraticSurd.isIn.definition]
+      @*/
+    public /*@ pure @*/ boolean isIn(Rational r) {
         return sigma == 0 || (r.signum() > 0 && rationalSqrt(t.divide(r)) != null);
     }
 
     /** @return whether this number is rational */
-    public boolean isRational() {
+    /*@ public normal_behavior
+      @   ensures \result <==> surdPart().signum() == 0; // [QuadraticSurd.isRational.definition]
+      @*/
+    public /*@ pure @*/ boolean isRational() {
         return sigma == 0;
     }
 
@@ -138,7 +186,15 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** @return {@code this + o} (a rational operand, or a common field) */
-    public QuadraticSurd add(QuadraticSurd o) {
+    /*@ public normal_behavior
+      @   requires o != null && (isRational() || o.isIn(radicand()));
+      @   ensures \result.isIn((isRational() ? o.radicand() : radicand())) && \result.rationalPart().equals(rationalPart().add(o.rationalPart()))
+      @       && \result.surdPartIn((isRational() ? o.radicand() : radicand())).equals(surdPartIn((isRational() ? o.radicand() : radicand())).add(o.surdPartIn((isRational() ? o.radicand() : radicand())))); // [QuadraticSurd.add.coordinates]
+      @ also public exceptional_behavior
+      @   requires o != null && !(isRational() || o.isIn(radicand()));
+      @   signals_only IllegalArgumentException; // [QuadraticSurd.add.differentFields]
+      @*/
+    public /*@ pure @*/ QuadraticSurd add(QuadraticSurd o) {
         if (o.sigma == 0) {
             return normal(x.add(o.x), sigma, t);
         }
@@ -150,12 +206,23 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** @return {@code this - o} (a rational operand, or a common field) */
-    public QuadraticSurd subtract(QuadraticSurd o) {
+    /*@ public normal_behavior
+      @   requires o != null && (isRational() || o.isIn(radicand()));
+      @   ensures \result.isIn((isRational() ? o.radicand() : radicand())) && \result.rationalPart().equals(rationalPart().subtract(o.rationalPart()))
+      @       && \result.surdPartIn((isRational() ? o.radicand() : radicand())).equals(surdPartIn((isRational() ? o.radicand() : radicand())).subtract(o.surdPartIn((isRational() ? o.radicand() : radicand())))); // [QuadraticSurd.subtract.coordinates]
+      @ also public exceptional_behavior
+      @   requires o != null && !(isRational() || o.isIn(radicand()));
+      @   signals_only IllegalArgumentException; // [QuadraticSurd.subtract.differentFields]
+      @*/
+    public /*@ pure @*/ QuadraticSurd subtract(QuadraticSurd o) {
         return add(o.negate());
     }
 
     /** @return {@code -this} */
-    public QuadraticSurd negate() {
+    /*@ public normal_behavior
+      @   ensures \result.add(this).isZero(); // [QuadraticSurd.negate.additiveInverse]
+      @*/
+    public /*@ pure @*/ QuadraticSurd negate() {
         return sigma == 0 && x.isZero() ? this : new QuadraticSurd(x.negate(), -sigma, t);
     }
 
@@ -163,7 +230,16 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
      * @return {@code this * o} (a rational operand, or a common field):
      *     {@code (x + sigma sqrt t)(x' + sigma' c sqrt t) = (x x' + sigma sigma' c t) + (x sigma' c + x' sigma) sqrt t}
      */
-    public QuadraticSurd multiply(QuadraticSurd o) {
+    /*@ public normal_behavior
+      @   requires o != null && (isRational() || o.isIn(radicand()));
+      @   ensures \result.isIn((isRational() ? o.radicand() : radicand())) && \result.rationalPart().equals(rationalPart().multiply(o.rationalPart())
+      @           .add(surdPartIn((isRational() ? o.radicand() : radicand())).multiply(o.surdPartIn((isRational() ? o.radicand() : radicand()))).multiply((isRational() ? o.radicand() : radicand()))))
+      @       && \result.surdPartIn((isRational() ? o.radicand() : radicand())).equals(rationalPart().multiply(o.surdPartIn((isRational() ? o.radicand() : radicand()))).add(surdPartIn((isRational() ? o.radicand() : radicand())).multiply(o.rationalPart()))); // [QuadraticSurd.multiply.coordinates]
+      @ also public exceptional_behavior
+      @   requires o != null && !(isRational() || o.isIn(radicand()));
+      @   signals_only IllegalArgumentException; // [QuadraticSurd.multiply.differentFields]
+      @*/
+    public /*@ pure @*/ QuadraticSurd multiply(QuadraticSurd o) {
         if (o.sigma == 0) {
             return multiply(o.x);
         }
@@ -178,31 +254,41 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** @return {@code this * q} for a rational {@code q} */
-    public QuadraticSurd multiply(Rational q) {
+    /*@ public normal_behavior
+      @   requires q != null;
+      @   ensures \result.rationalPart().equals(rationalPart().multiply(q)) && \result.surdPartIn(radicand()).equals(surdPart().multiply(q)); // [QuadraticSurd.multiplyRational.coordinates]
+      @*/
+    public /*@ pure @*/ QuadraticSurd multiply(Rational q) {
         return normal(x.multiply(q), sigma * q.signum(), q.square().multiply(t));
     }
 
     /** @return {@code true} iff this equals zero */
-    public boolean isZero() {
+    /*@ public normal_behavior
+      @   ensures \result <==> (isRational() && rationalPart().signum() == 0); // [QuadraticSurd.isZero.definition]
+      @*/
+    public /*@ pure @*/ boolean isZero() {
         return sigma == 0 && x.isZero();
     }
 
     /**
-     * Exact sign of {@code x + sigma sqrt t}: when the signs of {@code x} and {@code sigma} agree
-     * (or {@code x = 0}) that is the sign; otherwise the term of larger magnitude wins, decided by
-     * comparing {@code x^2} with {@code t} in Q.
+     * Exact sign of {@code x + sigma sqrt t}, by the KeY-proved sign rule {@link SurdSign#signum}
+     * on integers: with {@code x = xn/xd} and {@code t = tn/td}, multiplying by {@code xd td > 0}
+     * gives {@code X + Y sqrt(R)} with {@code X = xn td}, {@code Y = sigma xd}, {@code R = tn td}
+     * ({@code td sqrt(tn/td) = sqrt(tn td)}). The rule: when the two terms agree in sign (or one
+     * vanishes) that is the sign; otherwise the term of larger magnitude wins, decided by comparing
+     * {@code X^2} with {@code Y^2 R}.
      */
-    public int signum() {
-        int sx = x.signum();
-        if (sigma == 0 || sx == sigma) {
-            return sx == 0 ? sigma : sx;
-        }
-        if (sx == 0) {
-            return sigma;
-        }
-        int c = x.square().compareTo(t);
-        // |x| > sqrt t: sign of x; equal cannot happen (t is not a square), kept for safety: zero; else sigma.
-        return c > 0 ? sx : (c == 0 ? 0 : sigma);
+    /*@ public normal_behavior
+      @   ensures \result == 0 <==> isZero(); // [QuadraticSurd.signum.zero]
+      @   ensures rationalPart().signum() * surdPart().signum() < 0 || isZero()
+      @       || \result == (rationalPart().signum() != 0 ? rationalPart().signum() : surdPart().signum()); // [QuadraticSurd.signum.agreeingTerms]
+      @   ensures rationalPart().signum() * surdPart().signum() >= 0
+      @       || \result == (rationalPart().square().compareTo(radicand()) > 0 ? rationalPart().signum() : surdPart().signum()); // [QuadraticSurd.signum.largerTerm]
+      @*/
+    public /*@ pure @*/ int signum() {
+        BigInteger td = t.denominator();
+        KernelUse.mark(KernelUse.Site.SURD_SIGN);
+        return SurdSign.signum(x.numerator().multiply(td), BigInteger.valueOf(sigma).multiply(x.denominator()), t.numerator().multiply(td));
     }
 
     /**
@@ -213,8 +299,14 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
      * an element of {@code Q(sqrt t)}, decides (reversed for two negatives). Never 0 across fields:
      * two irrational normal forms from independent fields are different numbers.
      */
+    /*@ public normal_behavior
+      @   requires o != null;
+      @   ensures !(isRational() || o.isIn(radicand())) || \result == subtract(o).signum(); // [QuadraticSurd.compareTo.sameField]
+      @   ensures isRational() || o.isIn(radicand()) || \result != 0; // [QuadraticSurd.compareTo.acrossFieldsNeverEqual]
+      @   ensures toDecimal(40).compareTo(o.toDecimal(40)) == 0 || \result == toDecimal(40).compareTo(o.toDecimal(40)); // [QuadraticSurd.compareTo.orderOfDecimals]
+      @*/
     @Override
-    public int compareTo(QuadraticSurd o) {
+    public /*@ pure @*/ int compareTo(QuadraticSurd o) {
         if (sigma == 0 || o.sigma == 0 || rationalSqrt(o.t.divide(t)) != null) {
             return subtract(o).signum();
         }
@@ -233,7 +325,13 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
      * rational can be a tie). Exact for a rational; otherwise {@code sigma sqrt t} is enclosed by
      * rational bounds refined until both ends round alike, so the result is correctly rounded.
      */
-    public BigDecimal toDecimal(int digits) {
+    /*@ public normal_behavior
+      @   requires digits >= 1;
+      @   ensures \result.precision() <= digits; // [QuadraticSurd.toDecimal.digits]
+      @   ensures QuadraticSurd.rational(Rational.of(\result).subtract(Rational.of(\result.ulp()).divide(Rational.TWO)), Rational.ZERO).compareTo(this) <= 0
+      @       && compareTo(QuadraticSurd.rational(Rational.of(\result).add(Rational.of(\result.ulp()).divide(Rational.TWO)), Rational.ZERO)) <= 0; // [QuadraticSurd.toDecimal.halfUlp]
+      @*/
+    public /*@ pure @*/ BigDecimal toDecimal(int digits) {
         if (sigma == 0) {
             return Decimals.round(x, digits);
         }
@@ -258,7 +356,13 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** Returns {@code sqrt(q)} if it is rational ({@code q >= 0} in lowest terms, both parts squares), else null. */
-    public static Rational rationalSqrt(Rational q) {
+    /*@ public normal_behavior
+      @   requires q != null;
+      @   ensures \result == null || (\result.signum() >= 0 && \result.square().equals(q)); // [QuadraticSurd.rationalSqrt.root]
+      @   ensures \result != null || q.signum() < 0
+      @       || !(q.numerator().sqrt().pow(2).equals(q.numerator()) && q.denominator().sqrt().pow(2).equals(q.denominator())); // [QuadraticSurd.rationalSqrt.noRoot]
+      @*/
+    public /*@ pure @*/ static Rational rationalSqrt(Rational q) {
         if (q.signum() < 0) {
             return null;
         }
@@ -284,8 +388,12 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
     }
 
     /** Equal iff the same number (the normal forms are equal). */
+    /*@ public normal_behavior
+      @   ensures \result <==> (o instanceof QuadraticSurd && ((QuadraticSurd) o).rationalPart().equals(rationalPart())
+      @       && ((QuadraticSurd) o).surdPart().equals(surdPart()) && ((QuadraticSurd) o).radicand().equals(radicand())); // [QuadraticSurd.equals.sameNormalForm]
+      @*/
     @Override
-    public boolean equals(Object o) {
+    public /*@ pure @*/ boolean equals(Object o) {
         if (!(o instanceof QuadraticSurd)) {
             return false;
         }
@@ -293,14 +401,21 @@ public final class QuadraticSurd implements Comparable<QuadraticSurd> {
         return sigma == q.sigma && x.equals(q.x) && t.equals(q.t);
     }
 
+    /*@ public normal_behavior
+      @   ensures (\forall QuadraticSurd q; q != null && q.equals(this); q.hashCode() == \result); // [QuadraticSurd.hashCode.consistentWithEquals]
+      @*/
     @Override
-    public int hashCode() {
+    public /*@ pure @*/ int hashCode() {
         return Objects.hash(x, sigma, t);
     }
 
     /** The normal form: {@code x}, {@code sqrt(t)}, {@code -sqrt(t)}, {@code x + sqrt(t)} or {@code x - sqrt(t)}. */
+    /*@ public normal_behavior
+      @   ensures !isRational() || \result.equals(rationalPart().toString()); // [QuadraticSurd.toString.rational]
+      @   ensures isRational() || \result.contains("sqrt(" + radicand() + ")"); // [QuadraticSurd.toString.namesTheRadicand]
+      @*/
     @Override
-    public String toString() {
+    public /*@ pure @*/ String toString() {
         if (sigma == 0) {
             return x.toString();
         }

@@ -59,7 +59,15 @@ public final class Rational implements Comparable<Rational> {
      *
      * @throws ArithmeticException if {@code den} is zero
      */
-    public static Rational of(BigInteger num, BigInteger den) {
+    /*@ public normal_behavior
+      @   requires num != null && den != null && den.signum() != 0;
+      @   ensures \result.numerator().multiply(den).equals(num.multiply(\result.denominator())); // [Rational.of.value]
+      @   ensures \result.denominator().signum() > 0 && \result.numerator().gcd(\result.denominator()).equals(BigInteger.ONE); // [Rational.of.lowestTerms]
+      @ also public exceptional_behavior
+      @   requires num != null && den != null && den.signum() == 0;
+      @   signals_only ArithmeticException; // [Rational.of.zeroDenominator]
+      @*/
+    public /*@ pure @*/ static Rational of(BigInteger num, BigInteger den) {
         Objects.requireNonNull(num, "num");
         Objects.requireNonNull(den, "den");
         if (den.signum() == 0) {
@@ -81,22 +89,41 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** Returns {@code num/den} in canonical form. @throws ArithmeticException if {@code den == 0} */
-    public static Rational of(long num, long den) {
+    /*@ public normal_behavior
+      @   requires den != 0;
+      @   ensures \result.numerator().multiply(BigInteger.valueOf(den)).equals(BigInteger.valueOf(num).multiply(\result.denominator())); // [Rational.ofLongs.value]
+      @   ensures \result.denominator().signum() > 0 && \result.numerator().gcd(\result.denominator()).equals(BigInteger.ONE); // [Rational.ofLongs.lowestTerms]
+      @ also public exceptional_behavior
+      @   requires den == 0;
+      @   signals_only ArithmeticException; // [Rational.ofLongs.zeroDenominator]
+      @*/
+    public /*@ pure @*/ static Rational of(long num, long den) {
         return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
     }
 
     /** Returns the integer {@code n}. */
-    public static Rational of(BigInteger n) {
+    /*@ public normal_behavior
+      @   requires n != null;
+      @   ensures \result.numerator().equals(n) && \result.denominator().equals(BigInteger.ONE); // [Rational.ofInteger.value]
+      @*/
+    public /*@ pure @*/ static Rational of(BigInteger n) {
         return n.signum() == 0 ? ZERO : new Rational(n, BigInteger.ONE);
     }
 
     /** Returns the integer {@code n}. */
-    public static Rational of(long n) {
+    /*@ public normal_behavior
+      @   ensures \result.numerator().equals(BigInteger.valueOf(n)) && \result.denominator().equals(BigInteger.ONE); // [Rational.ofLong.value]
+      @*/
+    public /*@ pure @*/ static Rational of(long n) {
         return of(BigInteger.valueOf(n));
     }
 
     /** Returns the exact value of a {@code BigDecimal} ({@code unscaled * 10^-scale}). */
-    public static Rational of(BigDecimal x) {
+    /*@ public normal_behavior
+      @   requires x != null;
+      @   ensures new BigDecimal(\result.numerator()).compareTo(x.multiply(new BigDecimal(\result.denominator()))) == 0; // [Rational.ofDecimal.value]
+      @*/
+    public /*@ pure @*/ static Rational of(BigDecimal x) {
         int scale = x.scale();
         if (scale <= 0) {
             return of(x.unscaledValue().multiply(BigInteger.TEN.pow(-scale)));
@@ -113,7 +140,15 @@ public final class Rational implements Comparable<Rational> {
      * @throws NumberFormatException with a message naming the problem, for anything else
      *     (including a zero denominator and decimals whose scale exceeds {@link #MAX_DECIMAL_SCALE})
      */
-    public static Rational parse(String text) {
+    /*@ public behavior
+      @   requires text != null;
+      @   ensures text.strip().indexOf('/') >= 0
+      @       || new BigDecimal(\result.numerator()).compareTo(new BigDecimal(text.strip()).multiply(new BigDecimal(\result.denominator()))) == 0; // [Rational.parse.decimalValue]
+      @   ensures text.strip().indexOf('/') < 0 || \result.multiply(new BigInteger(text.strip().substring(text.strip().indexOf('/') + 1).strip()))
+      @       .equals(Rational.of(new BigInteger(text.strip().substring(0, text.strip().indexOf('/')).strip()))); // [Rational.parse.fractionValue]
+      @   signals_only NumberFormatException; // [Rational.parse.onlyNumberFormatException]
+      @*/
+    public /*@ pure @*/ static Rational parse(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.strip();
         if (t.isEmpty()) {
@@ -262,32 +297,52 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** @return the numerator (sign carrier) */
-    public BigInteger numerator() {
+    /*@ public normal_behavior
+      @   ensures \result.gcd(denominator()).equals(BigInteger.ONE); // [Rational.numerator.lowestTerms]
+      @*/
+    public /*@ pure @*/ BigInteger numerator() {
         return num;
     }
 
     /** @return the denominator, always positive */
-    public BigInteger denominator() {
+    /*@ public normal_behavior
+      @   ensures \result.signum() > 0; // [Rational.denominator.positive]
+      @*/
+    public /*@ pure @*/ BigInteger denominator() {
         return den;
     }
 
     /** @return {@code true} iff this is an integer */
-    public boolean isInteger() {
+    /*@ public normal_behavior
+      @   ensures \result <==> denominator().equals(BigInteger.ONE); // [Rational.isInteger.definition]
+      @*/
+    public /*@ pure @*/ boolean isInteger() {
         return den.equals(BigInteger.ONE);
     }
 
     /** @return -1, 0 or 1 as this is negative, zero or positive */
-    public int signum() {
+    /*@ public normal_behavior
+      @   ensures \result == numerator().signum(); // [Rational.signum.ofNumerator]
+      @*/
+    public /*@ pure @*/ int signum() {
         return num.signum();
     }
 
     /** @return {@code true} iff this is zero */
-    public boolean isZero() {
+    /*@ public normal_behavior
+      @   ensures \result <==> numerator().signum() == 0; // [Rational.isZero.definition]
+      @*/
+    public /*@ pure @*/ boolean isZero() {
         return num.signum() == 0;
     }
 
     /** @return {@code this + o} */
-    public Rational add(Rational o) {
+    /*@ public normal_behavior
+      @   requires o != null;
+      @   ensures \result.numerator().multiply(denominator().multiply(o.denominator()))
+      @       .equals(numerator().multiply(o.denominator()).add(o.numerator().multiply(denominator())).multiply(\result.denominator())); // [Rational.add.sum]
+      @*/
+    public /*@ pure @*/ Rational add(Rational o) {
         if (num.signum() == 0) {
             return o;
         }
@@ -317,12 +372,21 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** @return {@code this - o} */
-    public Rational subtract(Rational o) {
+    /*@ public normal_behavior
+      @   requires o != null;
+      @   ensures \result.numerator().multiply(denominator().multiply(o.denominator()))
+      @       .equals(numerator().multiply(o.denominator()).subtract(o.numerator().multiply(denominator())).multiply(\result.denominator())); // [Rational.subtract.difference]
+      @*/
+    public /*@ pure @*/ Rational subtract(Rational o) {
         return add(o.negate());
     }
 
     /** @return {@code this * o} */
-    public Rational multiply(Rational o) {
+    /*@ public normal_behavior
+      @   requires o != null;
+      @   ensures \result.numerator().multiply(denominator().multiply(o.denominator())).equals(numerator().multiply(o.numerator()).multiply(\result.denominator())); // [Rational.multiply.product]
+      @*/
+    public /*@ pure @*/ Rational multiply(Rational o) {
         if (num.signum() == 0 || o.num.signum() == 0) {
             return ZERO;
         }
@@ -335,27 +399,51 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** @return {@code this * k} */
-    public Rational multiply(BigInteger k) {
+    /*@ public normal_behavior
+      @   requires k != null;
+      @   ensures \result.numerator().multiply(denominator()).equals(numerator().multiply(k).multiply(\result.denominator())); // [Rational.multiplyInteger.product]
+      @*/
+    public /*@ pure @*/ Rational multiply(BigInteger k) {
         return multiply(of(k));
     }
 
     /** @return {@code this / o} @throws ArithmeticException if {@code o} is zero */
-    public Rational divide(Rational o) {
+    /*@ public normal_behavior
+      @   requires o != null && o.signum() != 0;
+      @   ensures \result.multiply(o).equals(this); // [Rational.divide.quotient]
+      @ also public exceptional_behavior
+      @   requires o != null && o.signum() == 0;
+      @   signals_only ArithmeticException; // [Rational.divide.byZero]
+      @*/
+    public /*@ pure @*/ Rational divide(Rational o) {
         return multiply(o.reciprocal());
     }
 
     /** @return {@code -this} */
-    public Rational negate() {
+    /*@ public normal_behavior
+      @   ensures \result.add(this).signum() == 0; // [Rational.negate.additiveInverse]
+      @*/
+    public /*@ pure @*/ Rational negate() {
         return num.signum() == 0 ? this : new Rational(num.negate(), den);
     }
 
     /** @return {@code |this|} */
-    public Rational abs() {
+    /*@ public normal_behavior
+      @   ensures \result.signum() >= 0 && (\result.equals(this) || \result.equals(negate())); // [Rational.abs.value]
+      @*/
+    public /*@ pure @*/ Rational abs() {
         return num.signum() < 0 ? negate() : this;
     }
 
     /** @return {@code 1/this} @throws ArithmeticException if this is zero */
-    public Rational reciprocal() {
+    /*@ public normal_behavior
+      @   requires signum() != 0;
+      @   ensures \result.multiply(this).equals(ONE); // [Rational.reciprocal.inverse]
+      @ also public exceptional_behavior
+      @   requires signum() == 0;
+      @   signals_only ArithmeticException; // [Rational.reciprocal.ofZero]
+      @*/
+    public /*@ pure @*/ Rational reciprocal() {
         if (num.signum() == 0) {
             throw new ArithmeticException("reciprocal of zero");
         }
@@ -363,7 +451,10 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** @return {@code this^2} */
-    public Rational square() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(multiply(this)); // [Rational.square.product]
+      @*/
+    public /*@ pure @*/ Rational square() {
         return new Rational(num.multiply(num), den.multiply(den));
     }
 
@@ -376,7 +467,13 @@ public final class Rational implements Comparable<Rational> {
      *     or denominator would need more than {@code 2^30} bits (128 MiB; {@link BigInteger} itself
      *     stops at {@code 2^31})
      */
-    public Rational pow(int k) {
+    /*@ public behavior
+      @   requires k > Integer.MIN_VALUE;
+      @   ensures k < 0 || \result.equals(k == 0 ? ONE : pow(k - 1).multiply(this)); // [Rational.pow.recurrence]
+      @   ensures k >= 0 || \result.multiply(pow(-k)).equals(ONE); // [Rational.pow.negativeExponent]
+      @   signals_only ArithmeticException; // [Rational.pow.onlyArithmeticException]
+      @*/
+    public /*@ pure @*/ Rational pow(int k) {
         if (k < 0) {
             if (num.signum() == 0) {
                 throw new ArithmeticException("zero to the negative power " + k);
@@ -406,7 +503,11 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** Returns {@code 2^k} for every int {@code k}, exactly. */
-    public static Rational powerOfTwo(int k) {
+    /*@ public behavior
+      @   ensures k >= 0 ? \result.equals(TWO.pow(k)) : \result.multiply(TWO.pow(-k)).equals(ONE); // [Rational.powerOfTwo.value]
+      @   signals_only ArithmeticException; // [Rational.powerOfTwo.onlyArithmeticException]
+      @*/
+    public /*@ pure @*/ static Rational powerOfTwo(int k) {
         if (k == Integer.MIN_VALUE) {
             throw new ArithmeticException("2^" + k + " exceeds BigInteger's range");
         }
@@ -420,7 +521,14 @@ public final class Rational implements Comparable<Rational> {
      *
      * @throws ArithmeticException if this is zero
      */
-    public int floorLog2() {
+    /*@ public normal_behavior
+      @   requires signum() != 0;
+      @   ensures powerOfTwo(\result).compareTo(abs()) <= 0 && abs().compareTo(powerOfTwo(\result + 1)) < 0; // [Rational.floorLog2.bracket]
+      @ also public exceptional_behavior
+      @   requires signum() == 0;
+      @   signals_only ArithmeticException; // [Rational.floorLog2.ofZero]
+      @*/
+    public /*@ pure @*/ int floorLog2() {
         if (num.signum() == 0) {
             throw new ArithmeticException("log2 of zero");
         }
@@ -436,7 +544,16 @@ public final class Rational implements Comparable<Rational> {
      *
      * @throws IllegalArgumentException if {@code lo > hi}
      */
-    public static Rational simplestBetween(Rational lo, Rational hi) {
+    /*@ public normal_behavior
+      @   requires lo != null && hi != null && lo.compareTo(hi) <= 0;
+      @   ensures lo.compareTo(\result) <= 0 && \result.compareTo(hi) <= 0; // [Rational.simplestBetween.inInterval]
+      @   ensures (\forall BigInteger q; q.signum() > 0 && q.compareTo(\result.denominator()) < 0;
+      @       Rational.of(lo.multiply(q).ceil()).compareTo(hi.multiply(q)) > 0); // [Rational.simplestBetween.smallestDenominator]
+      @ also public exceptional_behavior
+      @   requires lo != null && hi != null && lo.compareTo(hi) > 0;
+      @   signals_only IllegalArgumentException; // [Rational.simplestBetween.emptyInterval]
+      @*/
+    public /*@ pure @*/ static Rational simplestBetween(Rational lo, Rational hi) {
         if (lo.compareTo(hi) > 0) {
             throw new IllegalArgumentException("empty interval [" + lo + ", " + hi + "]");
         }
@@ -456,28 +573,46 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** @return the smaller of {@code this} and {@code o} */
-    public Rational min(Rational o) {
+    /*@ public normal_behavior
+      @   requires o != null;
+      @   ensures \result.compareTo(this) <= 0 && \result.compareTo(o) <= 0 && (\result == this || \result == o); // [Rational.min.value]
+      @*/
+    public /*@ pure @*/ Rational min(Rational o) {
         return compareTo(o) <= 0 ? this : o;
     }
 
     /** @return the larger of {@code this} and {@code o} */
-    public Rational max(Rational o) {
+    /*@ public normal_behavior
+      @   requires o != null;
+      @   ensures \result.compareTo(this) >= 0 && \result.compareTo(o) >= 0 && (\result == this || \result == o); // [Rational.max.value]
+      @*/
+    public /*@ pure @*/ Rational max(Rational o) {
         return compareTo(o) >= 0 ? this : o;
     }
 
     /** @return the greatest integer {@code <= this} */
-    public BigInteger floor() {
+    /*@ public normal_behavior
+      @   ensures Rational.of(\result).compareTo(this) <= 0 && compareTo(Rational.of(\result.add(BigInteger.ONE))) < 0; // [Rational.floor.bracket]
+      @*/
+    public /*@ pure @*/ BigInteger floor() {
         BigInteger[] qr = num.divideAndRemainder(den);
         return (qr[1].signum() < 0) ? qr[0].subtract(BigInteger.ONE) : qr[0];
     }
 
     /** @return the least integer {@code >= this} */
-    public BigInteger ceil() {
+    /*@ public normal_behavior
+      @   ensures Rational.of(\result).compareTo(this) >= 0 && compareTo(Rational.of(\result.subtract(BigInteger.ONE))) > 0; // [Rational.ceil.bracket]
+      @*/
+    public /*@ pure @*/ BigInteger ceil() {
         return floor().add(isInteger() ? BigInteger.ZERO : BigInteger.ONE);
     }
 
+    /*@ public normal_behavior
+      @   requires o != null;
+      @   ensures \result == numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator())); // [Rational.compareTo.crossMultiplied]
+      @*/
     @Override
-    public int compareTo(Rational o) {
+    public /*@ pure @*/ int compareTo(Rational o) {
         if (den.equals(o.den)) {
             return num.compareTo(o.num);
         }
@@ -488,8 +623,11 @@ public final class Rational implements Comparable<Rational> {
         return num.multiply(o.den).compareTo(o.num.multiply(den));
     }
 
+    /*@ public normal_behavior
+      @   ensures \result <==> (o instanceof Rational && compareTo((Rational) o) == 0); // [Rational.equals.sameValue]
+      @*/
     @Override
-    public boolean equals(Object o) {
+    public /*@ pure @*/ boolean equals(Object o) {
         if (this == o) {
             return true;
         }
@@ -500,14 +638,20 @@ public final class Rational implements Comparable<Rational> {
         return num.equals(r.num) && den.equals(r.den);
     }
 
+    /*@ public normal_behavior
+      @   ensures (\forall Rational q; q != null && q.equals(this); q.hashCode() == \result); // [Rational.hashCode.consistentWithEquals]
+      @*/
     @Override
-    public int hashCode() {
+    public /*@ pure @*/ int hashCode() {
         return 31 * num.hashCode() + den.hashCode();
     }
 
     /** @return {@code "p/q"} in lowest terms with {@code q > 0}, or {@code "p"} for an integer */
+    /*@ public normal_behavior
+      @   ensures Rational.parse(\result).equals(this); // [Rational.toString.roundTrip]
+      @*/
     @Override
-    public String toString() {
+    public /*@ pure @*/ String toString() {
         return isInteger() ? num.toString() : num + "/" + den;
     }
 }

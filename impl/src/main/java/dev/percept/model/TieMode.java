@@ -1,5 +1,6 @@
 package dev.percept.model;
 
+import dev.percept.spec.KernelUse;
 import dev.percept.spec.kernels.TieRule;
 import java.util.Locale;
 
@@ -25,6 +26,7 @@ public enum TieMode {
 
     /** @return {@code 2 omega(z)} from the sign of z, through the spec kernel {@link TieRule#twiceOmega} */
     public int twiceOmega(int marginSign) {
+        KernelUse.mark(KernelUse.Site.PERCEPTRON_WEIGHT);
         return TieRule.twiceOmega(marginSign, code);
     }
 

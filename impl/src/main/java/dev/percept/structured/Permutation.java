@@ -2,6 +2,7 @@ package dev.percept.structured;
 
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.spec.KernelUse;
 import dev.percept.spec.kernels.Permutations;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,11 +51,10 @@ public final class Permutation implements OrthogonalMap {
             img[i] = oneBased[i] - 1;
         }
         int[] inv = new int[d];
+        KernelUse.mark(KernelUse.Site.PERMUTATION_CHECK);
         int bad = Permutations.invert(img, inv);
         if (bad >= 0) {
-            // In range (checked above), so entry bad+1 repeats the image of the earlier entry inv[img[bad]]+1.
-            throw new IllegalArgumentException(joinOneBased(oneBased) + " is not a permutation: entries " + (inv[img[bad]] + 1) + " and "
-                    + (bad + 1) + " are both " + oneBased[bad]);
+            throw new IllegalArgumentException(joinOneBased(oneBased) + " is not a permutation: " + whyNot(img, inv, bad));
         }
         return new Permutation(img, inv);
     }
@@ -171,10 +171,28 @@ public final class Permutation implements OrthogonalMap {
             throw new IllegalArgumentException("empty cycle notation");
         }
         int[] inv = new int[d];
-        if (Permutations.invert(img, inv) >= 0) {
-            throw new IllegalStateException("internal error: cycles did not give a bijection");
+        KernelUse.mark(KernelUse.Site.PERMUTATION_CHECK);
+        int bad = Permutations.invert(img, inv);
+        if (bad >= 0) {
+            throw new IllegalStateException("internal error: the cycles give no bijection (" + whyNot(img, inv, bad) + ")");
         }
         return new Permutation(img, inv);
+    }
+
+    /**
+     * The reason {@link Permutations#invert} gave for rejecting the 0-based table {@code img}, from
+     * its witness {@code bad} (1-based in the message): an entry out of range, an entry repeating the
+     * image of an earlier one, or a value that is the image of no entry.
+     */
+    private static String whyNot(int[] img, int[] inv, int bad) {
+        int d = img.length;
+        if (bad >= d) {
+            return "no entry is " + (bad - d + 1);
+        }
+        if (img[bad] < 0 || img[bad] >= d) {
+            return "entry " + (bad + 1) + " is " + (img[bad] + 1) + ", out of range 1.." + d;
+        }
+        return "entries " + (inv[img[bad]] + 1) + " and " + (bad + 1) + " are both " + (img[bad] + 1);
     }
 
     private static int skipSpaces(String s, int pos) {

@@ -5,6 +5,7 @@ import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.exact.SurdVector;
 import dev.percept.spec.Claims;
+import dev.percept.spec.KernelUse;
 import dev.percept.spec.kernels.Prop41Kernel;
 import dev.percept.check.Check;
 import java.math.BigInteger;
@@ -59,6 +60,7 @@ public final class Prop41 {
     public static StructuredSpectrum analyze(StructuredMatrix m, int denseLimit) {
         Rational s = m.normSquaredA();
         Rational p = m.aDotB();
+        KernelUse.mark(KernelUse.Site.PROP41_CASE);
         Prop41Case kase = Prop41Case.fromCode(Prop41Kernel.caseOf(m.aIsZero(), m.aEqualsSignedB(1), m.aEqualsSignedB(-1)));
         List<Eigenvalue> values = eigenvalues(m.d(), s, p);
         List<Eigenpair> pairs = eigenpairs(m, s, p);
@@ -76,29 +78,31 @@ public final class Prop41 {
         Rational minus = s.subtract(p);
         int sp = plus.signum() > 0 ? 1 : 0;
         int sm = minus.signum() > 0 ? 1 : 0;
+        KernelUse.mark(KernelUse.Site.PROP41_MULTIPLICITIES);
         List<Eigenvalue> out = new ArrayList<>();
         if (p.isZero()) {
+            // s + p = s - p: one pair +-sqrt(s), each of multiplicity 2 (0 when s = 0).
             int mult = Prop41Kernel.nonzeroMultiplicity(sp, true);
             if (mult > 0) {
                 out.add(new Eigenvalue(1, s, mult));
                 out.add(new Eigenvalue(-1, s, mult));
             }
         } else {
-            Rational big = plus.max(minus);
-            Rational small = plus.min(minus);
-            int bigOn = big.signum() > 0 ? 1 : 0;
-            int smallOn = small.signum() > 0 ? 1 : 0;
-            if (bigOn == 1) {
-                out.add(new Eigenvalue(1, big, Prop41Kernel.nonzeroMultiplicity(bigOn, false)));
+            // Two distinct squares s + p and s - p, each a simple pair when positive.
+            boolean plusIsBig = plus.compareTo(minus) >= 0;
+            Rational big = plusIsBig ? plus : minus;
+            Rational small = plusIsBig ? minus : plus;
+            int multBig = Prop41Kernel.nonzeroMultiplicity(plusIsBig ? sp : sm, false);
+            int multSmall = Prop41Kernel.nonzeroMultiplicity(plusIsBig ? sm : sp, false);
+            if (multBig > 0) {
+                out.add(new Eigenvalue(1, big, multBig));
             }
-            if (smallOn == 1) {
-                out.add(new Eigenvalue(1, small, Prop41Kernel.nonzeroMultiplicity(smallOn, false)));
+            if (multSmall > 0) {
+                out.add(new Eigenvalue(1, small, multSmall));
+                out.add(new Eigenvalue(-1, small, multSmall));
             }
-            if (smallOn == 1) {
-                out.add(new Eigenvalue(-1, small, 1));
-            }
-            if (bigOn == 1) {
-                out.add(new Eigenvalue(-1, big, 1));
+            if (multBig > 0) {
+                out.add(new Eigenvalue(-1, big, multBig));
             }
         }
         int zero = Prop41Kernel.zeroMultiplicity(d, sp, sm);
@@ -276,7 +280,7 @@ public final class Prop41 {
      * {@code (x^2 - q)^m} for every pair {@code ±sqrt(q)}; a list that is not symmetric under
      * {@code lambda -> -lambda} yields a polynomial that cannot match (a nonzero constant offset).
      */
-    static Polynomial fromSpectrum(List<Eigenvalue> values) {
+    public static Polynomial fromSpectrum(List<Eigenvalue> values) {
         Polynomial out = Polynomial.ONE;
         for (Eigenvalue v : values) {
             if (v.sign() == 0) {

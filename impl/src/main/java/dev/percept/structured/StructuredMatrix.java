@@ -4,6 +4,9 @@ import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.exact.ScaledVector;
 import dev.percept.exact.SurdVector;
+import dev.percept.spec.KernelUse;
+import dev.percept.spec.kernels.StructuredProduct;
+import dev.percept.spec.kernels.StructuredSums;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -22,30 +25,41 @@ import java.util.Arrays;
  */
 public final class StructuredMatrix {
 
-    private final Rational[] aSmall;
-    private final Rational[] bSmall;
     private final ScaledVector a;
     private final ScaledVector b;
     private final OrthogonalMap p;
-    // The three Gram entries every certificate needs, computed once.
+    // The integer numerators of a and b over their common denominator L: what the KeY-proved
+    // kernels (StructuredProduct, StructuredSums) compute with.
+    private final BigInteger[] an;
+    private final BigInteger[] bn;
+    // The Gram entries and tr(A^2) every certificate needs, computed once by StructuredSums.gram.
     private final Rational aa;
     private final Rational bb;
     private final Rational ab;
-    // Denominator groupings of aSmall and bSmall, shared by every inner product with them.
-    private final ScaledVector.DenominatorGroups aGroups;
-    private final ScaledVector.DenominatorGroups bGroups;
+    private final Rational trace2;
 
-    private StructuredMatrix(Rational[] aSmall, Rational[] bSmall, ScaledVector a, ScaledVector b, OrthogonalMap p) {
-        this.aSmall = aSmall;
-        this.bSmall = bSmall;
+    private StructuredMatrix(ScaledVector a, ScaledVector b, OrthogonalMap p) {
         this.a = a;
         this.b = b;
         this.p = p;
-        this.aGroups = ScaledVector.DenominatorGroups.of(aSmall);
-        this.bGroups = ScaledVector.DenominatorGroups.of(bSmall);
-        this.aa = ScaledVector.dot(aSmall, aGroups, a);
-        this.bb = ScaledVector.dot(bSmall, bGroups, b);
-        this.ab = ScaledVector.dot(aSmall, aGroups, b);
+        this.an = numerators(a);
+        this.bn = numerators(b);
+        KernelUse.mark(KernelUse.Site.STRUCTURED_SUMS);
+        BigInteger[] g = StructuredSums.gram(an, bn);
+        BigInteger l2 = a.denominator().multiply(a.denominator());
+        this.aa = Rational.of(g[0], l2);
+        this.bb = Rational.of(g[1], l2);
+        this.ab = Rational.of(g[2], l2);
+        this.trace2 = Rational.of(g[3], l2);
+    }
+
+    /** The numerators of a common-denominator vector, as an array the kernels take. */
+    private static BigInteger[] numerators(ScaledVector v) {
+        BigInteger[] n = new BigInteger[v.length()];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = v.numerator(i);
+        }
+        return n;
     }
 
     /**
@@ -53,7 +67,15 @@ public final class StructuredMatrix {
      *
      * @throws IllegalArgumentException if the lengths differ or {@code a} is empty
      */
-    public static StructuredMatrix of(Rational[] a, OrthogonalMap p) {
+    /*@ public normal_behavior
+      @   requires a != null && p != null && a.length > 0 && a.length == p.dimension();
+      @   ensures \result.d() == a.length && \result.map() == p; // [StructuredMatrix.of.dimension]
+      @   ensures (\forall int i; 0 <= i && i < a.length; \result.a().get(i).equals(a[i]) && \result.b().get(i).equals(p.apply(a)[i])); // [StructuredMatrix.of.entries]
+      @ also public exceptional_behavior
+      @   requires a != null && p != null && (a.length == 0 || a.length != p.dimension());
+      @   signals_only IllegalArgumentException; // [StructuredMatrix.of.badLengths]
+      @*/
+    public /*@ pure @*/ static StructuredMatrix of(Rational[] a, OrthogonalMap p) {
         if (a.length == 0) {
             throw new IllegalArgumentException("a is empty");
         }
@@ -63,7 +85,7 @@ public final class StructuredMatrix {
         }
         Rational[] pa = p.apply(a);
         ScaledVector[] both = ScaledVector.common(a, pa);
-        return new StructuredMatrix(a.clone(), pa, both[0], both[1], p);
+        return new StructuredMatrix(both[0], both[1], p);
     }
 
     /**
@@ -71,7 +93,15 @@ public final class StructuredMatrix {
      *
      * @throws IllegalArgumentException if the lengths differ or {@code a} is empty
      */
-    public static StructuredMatrix pair(Rational[] a, Rational[] b) {
+    /*@ public normal_behavior
+      @   requires a != null && b != null && a.length > 0 && a.length == b.length;
+      @   ensures \result.d() == a.length && \result.map() == null; // [StructuredMatrix.pair.dimension]
+      @   ensures (\forall int i; 0 <= i && i < a.length; \result.a().get(i).equals(a[i]) && \result.b().get(i).equals(b[i])); // [StructuredMatrix.pair.entries]
+      @ also public exceptional_behavior
+      @   requires a != null && b != null && (a.length == 0 || a.length != b.length);
+      @   signals_only IllegalArgumentException; // [StructuredMatrix.pair.badLengths]
+      @*/
+    public /*@ pure @*/ static StructuredMatrix pair(Rational[] a, Rational[] b) {
         if (a.length == 0) {
             throw new IllegalArgumentException("a is empty");
         }
@@ -79,131 +109,147 @@ public final class StructuredMatrix {
             throw new IllegalArgumentException("length mismatch: a has " + a.length + " entries, b has " + b.length);
         }
         ScaledVector[] both = ScaledVector.common(a, b);
-        return new StructuredMatrix(a.clone(), b.clone(), both[0], both[1], null);
+        return new StructuredMatrix(both[0], both[1], null);
     }
 
     /** @return d (the matrix is (d+2) x (d+2)) */
-    public int d() {
+    /*@ public normal_behavior
+      @   ensures \result == a().length() && \result == b().length() && \result >= 1; // [StructuredMatrix.d.length]
+      @*/
+    public /*@ pure @*/ int d() {
         return a.length();
     }
 
     /** @return {@code a} over the common denominator */
-    public ScaledVector a() {
+    /*@ public normal_behavior
+      @   ensures \result.length() == b().length(); // [StructuredMatrix.a.length]
+      @*/
+    public /*@ pure @*/ ScaledVector a() {
         return a;
     }
 
     /** @return {@code b} ({@code = Pa} for Proposition 4.1) over the common denominator */
-    public ScaledVector b() {
+    /*@ public normal_behavior
+      @   ensures \result.denominator().equals(a().denominator()); // [StructuredMatrix.b.commonDenominator]
+      @*/
+    public /*@ pure @*/ ScaledVector b() {
         return b;
     }
 
     /** @return the orthogonal P when the matrix was built as {@code M(a, Pa)}, else {@code null} */
-    public OrthogonalMap map() {
+    /*@ public normal_behavior
+      @   ensures \result == null || (\result.dimension() == d()
+      @       && (\forall int i; 0 <= i && i < d(); \result.apply(a().toRationals())[i].equals(b().get(i)))); // [StructuredMatrix.map.givesB]
+      @*/
+    public /*@ pure @*/ OrthogonalMap map() {
         return p;
     }
 
     /**
      * Returns {@code A v} for {@code v} with coordinates in {@code Q(sqrt r)}, through the block
      * structure: {@code (Av)_1 = a.w}, {@code (Av)_2 = b.w}, {@code (Av)_{2+i} = v_1 a_i + v_2 b_i}
-     * with {@code w = (v_3, ..., v_{d+2})}. {@code O(d)}: the inner products group the terms by
-     * the denominators of {@code a} ({@link ScaledVector#dot(Rational[], ScaledVector)}).
+     * with {@code w = (v_3, ..., v_{d+2})}, in {@code O(d)}. The rational parts and the surd parts of
+     * {@code v} are integer vectors over their denominators; each is multiplied by the integer
+     * matrix {@code M(L a, L b)} ({@code L} the common denominator of {@code a} and {@code b}) row by
+     * row by the KeY-proved {@link StructuredProduct} (rows 0 and 1 by {@code headRow}, every row
+     * {@code r >= 2} by {@code tailRow}, each against the dense matrix defined entry by entry), and
+     * the result is over {@code L} times the part's denominator.
      */
-    public SurdVector apply(SurdVector v) {
+    /*@ public normal_behavior
+      @   requires v != null && v.length() == d() + 2;
+      @   ensures Arrays.equals(\result.rationalParts().toRationals(), toDense().apply(v.rationalParts().toRationals()))
+      @       && Arrays.equals(\result.surdParts().toRationals(), toDense().apply(v.surdParts().toRationals()))
+      @       && \result.radicand().equals(v.radicand()); // [StructuredMatrix.apply.denseProduct]
+      @ also public exceptional_behavior
+      @   requires v != null && v.length() != d() + 2;
+      @   signals_only IllegalArgumentException; // [StructuredMatrix.apply.badLength]
+      @*/
+    public /*@ pure @*/ SurdVector apply(SurdVector v) {
         return apply(v, new SurdVector.DotMemo());
     }
 
     /**
-     * As {@link #apply(SurdVector)}, reusing inner products with rational-part and surd-part
-     * arrays already seen by {@code memo} (eigenvectors for {@code ±sqrt(q)} share theirs; the
-     * memo is keyed by array identity, and the arrays of a SurdVector never change).
+     * As {@link #apply(SurdVector)}, reusing the products of rational-part and surd-part arrays
+     * already seen by {@code memo} (eigenvectors for {@code ±sqrt(q)} share their rational parts;
+     * the memo is keyed by array identity, and the arrays of a SurdVector never change).
      */
-    public SurdVector apply(SurdVector v, SurdVector.DotMemo memo) {
+    /*@ public normal_behavior
+      @   requires v != null && memo != null && v.length() == d() + 2;
+      @   ensures Arrays.equals(\result.rationalParts().toRationals(), toDense().apply(v.rationalParts().toRationals()))
+      @       && Arrays.equals(\result.surdParts().toRationals(), toDense().apply(v.surdParts().toRationals()))
+      @       && \result.radicand().equals(v.radicand()); // [StructuredMatrix.applyMemo.denseProduct]
+      @ also public exceptional_behavior
+      @   requires v != null && memo != null && v.length() != d() + 2;
+      @   signals_only IllegalArgumentException; // [StructuredMatrix.applyMemo.badLength]
+      @*/
+    public /*@ pure @*/ SurdVector apply(SurdVector v, SurdVector.DotMemo memo) {
         int d = d();
         if (v.length() != d + 2) {
             throw new IllegalArgumentException("vector of length " + v.length() + ", expected " + (d + 2));
         }
-        ScaledVector wx = tail(v.rationalParts());
-        ScaledVector wy = tail(v.surdParts());
-        Object key = v.rationalParts().numeratorsKey();
-        Object yKey = v.surdParts().numeratorsKey();
-        Rational ax = memo.dot(aSmall, key, () -> ScaledVector.dot(aSmall, aGroups, wx));
-        Rational ay = memo.dot(aSmall, yKey, () -> ScaledVector.dot(aSmall, aGroups, wy));
-        Rational px = memo.dot(bSmall, key, () -> ScaledVector.dot(bSmall, bGroups, wx));
-        Rational py = memo.dot(bSmall, yKey, () -> ScaledVector.dot(bSmall, bGroups, wy));
-        // Tail coordinates live over L * (denominator of v's parts); the head inner products have
-        // denominators dividing that, so it is the common denominator and the tail needs no rescaling.
-        BigInteger xd = v.xDenominator().multiply(a.denominator());
-        BigInteger yd = v.yDenominator().multiply(a.denominator());
-        BigInteger lx = ScaledVector.lcm(ScaledVector.lcm(xd, ax.denominator()), px.denominator());
-        BigInteger ly = ScaledVector.lcm(ScaledVector.lcm(yd, ay.denominator()), py.denominator());
-        BigInteger[] x = new BigInteger[d + 2];
-        BigInteger[] y = new BigInteger[d + 2];
-        x[0] = ax.numerator().multiply(lx.divide(ax.denominator()));
-        x[1] = px.numerator().multiply(lx.divide(px.denominator()));
-        y[0] = ay.numerator().multiply(ly.divide(ay.denominator()));
-        y[1] = py.numerator().multiply(ly.divide(py.denominator()));
-        BigInteger fx = lx.divide(xd);
-        BigInteger fy = ly.divide(yd);
-        BigInteger x0 = v.x(0);
-        BigInteger x1 = v.x(1);
-        BigInteger y0 = v.y(0);
-        BigInteger y1 = v.y(1);
-        for (int i = 0; i < d; i++) {
-            x[i + 2] = combine(x0, x1, a.numerator(i), b.numerator(i), fx);
-            y[i + 2] = combine(y0, y1, a.numerator(i), b.numerator(i), fy);
-        }
-        return SurdVector.of(x, lx, y, ly, v.radicand());
+        BigInteger[] x = memo.dot(an, v.rationalParts().numeratorsKey(), () -> times(numerators(v.rationalParts())));
+        BigInteger[] y = memo.dot(an, v.surdParts().numeratorsKey(), () -> times(numerators(v.surdParts())));
+        BigInteger l = a.denominator();
+        return SurdVector.of(x, v.xDenominator().multiply(l), y, v.yDenominator().multiply(l), v.radicand());
     }
 
-    /** {@code (c0 n + c1 m) * f}, skipping zero terms (the common case for eigenvectors). */
-    private static BigInteger combine(BigInteger c0, BigInteger c1, BigInteger n, BigInteger m, BigInteger f) {
-        BigInteger t = BigInteger.ZERO;
-        if (c0.signum() != 0) {
-            t = c0.equals(BigInteger.ONE) ? n : c0.equals(BigInteger.ONE.negate()) ? n.negate() : c0.multiply(n);
+    /** {@code M(L a, L b) z} for an integer (d+2)-vector {@code z}, row by row through the proved kernel. */
+    private BigInteger[] times(BigInteger[] z) {
+        KernelUse.mark(KernelUse.Site.STRUCTURED_PRODUCT);
+        BigInteger[] out = new BigInteger[z.length];
+        out[0] = StructuredProduct.headRow(an, z);
+        out[1] = StructuredProduct.headRow(bn, z);
+        for (int r = 2; r < z.length; r++) {
+            out[r] = StructuredProduct.tailRow(an, bn, z, r);
         }
-        if (c1.signum() != 0) {
-            BigInteger u = c1.equals(BigInteger.ONE) ? m : c1.equals(BigInteger.ONE.negate()) ? m.negate() : c1.multiply(m);
-            t = t.add(u);
-        }
-        return f.equals(BigInteger.ONE) || t.signum() == 0 ? t : t.multiply(f);
-    }
-
-    /** Coordinates 3..d+2 of a (d+2)-vector, as a d-vector with the same denominator. */
-    private static ScaledVector tail(ScaledVector v) {
-        BigInteger[] t = new BigInteger[v.length() - 2];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = v.numerator(i + 2);
-        }
-        return ScaledVector.ofNumerators(t, v.denominator());
+        return out;
     }
 
     /** @return {@code ||a||^2}, exact */
-    public Rational normSquaredA() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(a().dot(a())); // [StructuredMatrix.normSquaredA.sum]
+      @*/
+    public /*@ pure @*/ Rational normSquaredA() {
         return aa;
     }
 
     /** @return {@code t = ||b||^2}, exact ({@code ||Pa||^2}, which equals {@code ||a||^2} for an orthogonal P) */
-    public Rational normSquaredB() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(b().dot(b())); // [StructuredMatrix.normSquaredB.sum]
+      @*/
+    public /*@ pure @*/ Rational normSquaredB() {
         return bb;
     }
 
     /** @return {@code p = a^T b}, exact ({@code a^T P a} for Proposition 4.1) */
-    public Rational aDotB() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(a().dot(b())); // [StructuredMatrix.aDotB.sum]
+      @*/
+    public /*@ pure @*/ Rational aDotB() {
         return ab;
     }
 
     /** @return {@code true} iff {@code a = 0} */
-    public boolean aIsZero() {
+    /*@ public normal_behavior
+      @   ensures \result <==> (\forall int i; 0 <= i && i < d(); a().get(i).isZero()); // [StructuredMatrix.aIsZero.definition]
+      @*/
+    public /*@ pure @*/ boolean aIsZero() {
         return a.isZero();
     }
 
     /** @return {@code true} iff {@code b = 0} */
-    public boolean bIsZero() {
+    /*@ public normal_behavior
+      @   ensures \result <==> (\forall int i; 0 <= i && i < d(); b().get(i).isZero()); // [StructuredMatrix.bIsZero.definition]
+      @*/
+    public /*@ pure @*/ boolean bIsZero() {
         return b.isZero();
     }
 
     /** @return {@code true} iff {@code a = sign * b} coordinate-wise ({@code a = ±Pa} for Proposition 4.1) */
-    public boolean aEqualsSignedB(int sign) {
+    /*@ public normal_behavior
+      @   ensures \result <==> (\forall int i; 0 <= i && i < d(); a().get(i).equals(sign >= 0 ? b().get(i) : b().get(i).negate())); // [StructuredMatrix.aEqualsSignedB.definition]
+      @*/
+    public /*@ pure @*/ boolean aEqualsSignedB(int sign) {
         for (int i = 0; i < d(); i++) {
             BigInteger rhs = sign >= 0 ? b.numerator(i) : b.numerator(i).negate();
             if (!a.numerator(i).equals(rhs)) {
@@ -214,18 +260,26 @@ public final class StructuredMatrix {
     }
 
     /**
-     * Returns {@code tr(A^2) = ||A||_F^2 = 2(||a||^2 + ||b||^2)} from the blocks (each entry of
-     * {@code a} and {@code b} appears twice in A).
+     * Returns {@code tr(A^2) = ||A||_F^2}, the sum of the squares of all entries of the dense
+     * matrix, as the KeY-proved {@link StructuredSums#gram} computes it in {@code O(d)} (rows 0 and 1
+     * give {@code ||a||^2 + ||b||^2}, each row below {@code a_i^2 + b_i^2}); it equals
+     * {@code 2(||a||^2 + ||b||^2)}.
      */
-    public Rational traceOfSquare() {
-        return normSquaredA().add(normSquaredB()).multiply(Rational.TWO);
+    /*@ public normal_behavior
+      @   ensures \result.equals(toDense().multiply(toDense()).trace()); // [StructuredMatrix.traceOfSquare.dense]
+      @*/
+    public /*@ pure @*/ Rational traceOfSquare() {
+        return trace2;
     }
 
     /**
      * Returns {@code tr(A^4) = 2 ||B^T B||_F^2 = 2(s^2 + 2p^2 + t^2)} with {@code B = [a, b]}:
      * {@code A^2 = diag(B^T B, B B^T)} and the two Gram matrices have equal Frobenius norms.
      */
-    public Rational traceOfFourthPower() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(toDense().multiply(toDense()).multiply(toDense()).multiply(toDense()).trace()); // [StructuredMatrix.traceOfFourthPower.dense]
+      @*/
+    public /*@ pure @*/ Rational traceOfFourthPower() {
         Rational s = normSquaredA();
         Rational t = normSquaredB();
         Rational p = aDotB();
@@ -233,7 +287,13 @@ public final class StructuredMatrix {
     }
 
     /** @return the dense {@code (d+2) x (d+2)} rational matrix (referee path only) */
-    public RationalMatrix toDense() {
+    /*@ public normal_behavior
+      @   ensures \result.rows() == d() + 2 && \result.cols() == d() + 2; // [StructuredMatrix.toDense.size]
+      @   ensures (\forall int r; 0 <= r && r < d() + 2; (\forall int c; 0 <= c && c < d() + 2; \result.get(r, c).equals(
+      @       r == 0 ? (c >= 2 ? a().get(c - 2) : Rational.ZERO) : r == 1 ? (c >= 2 ? b().get(c - 2) : Rational.ZERO)
+      @       : c == 0 ? a().get(r - 2) : c == 1 ? b().get(r - 2) : Rational.ZERO))); // [StructuredMatrix.toDense.entries]
+      @*/
+    public /*@ pure @*/ RationalMatrix toDense() {
         int d = d();
         Rational[][] m = new Rational[d + 2][d + 2];
         for (Rational[] row : m) {

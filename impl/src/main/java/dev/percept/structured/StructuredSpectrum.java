@@ -29,52 +29,89 @@ public final class StructuredSpectrum {
     }
 
     /** @return the analysed matrix */
-    public StructuredMatrix matrix() {
+    /*@ public normal_behavior
+      @   ensures \result.d() == d(); // [StructuredSpectrum.matrix.analysed]
+      @*/
+    public /*@ pure @*/ StructuredMatrix matrix() {
         return matrix;
     }
 
     /** @return d */
-    public int d() {
+    /*@ public normal_behavior
+      @   ensures \result == matrix().d(); // [StructuredSpectrum.d.ofMatrix]
+      @*/
+    public /*@ pure @*/ int d() {
         return matrix.d();
     }
 
     /** @return {@code s = ||a||^2} */
-    public Rational s() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(matrix().normSquaredA()); // [StructuredSpectrum.s.normSquared]
+      @*/
+    public /*@ pure @*/ Rational s() {
         return s;
     }
 
     /** @return {@code p = a^T P a} */
-    public Rational p() {
+    /*@ public normal_behavior
+      @   ensures \result.equals(matrix().aDotB()); // [StructuredSpectrum.p.aDotB]
+      @*/
+    public /*@ pure @*/ Rational p() {
         return p;
     }
 
     /** @return the case of Proposition 4.1 */
-    public Prop41Case kase() {
+    /*@ public normal_behavior
+      @   ensures \result == (matrix().aIsZero() ? Prop41Case.ZERO : matrix().aEqualsSignedB(1) ? Prop41Case.SYMMETRIC
+      @       : matrix().aEqualsSignedB(-1) ? Prop41Case.ANTISYMMETRIC : Prop41Case.GENERAL); // [StructuredSpectrum.kase.definition]
+      @*/
+    public /*@ pure @*/ Prop41Case kase() {
         return kase;
     }
 
     /** @return distinct eigenvalues, largest first, zero included, with multiplicities summing to d+2 */
-    public List<Eigenvalue> eigenvalues() {
+    /*@ public normal_behavior
+      @   ensures (\sum int i; 0 <= i && i < \result.size(); \result.get(i).multiplicity()) == d() + 2; // [StructuredSpectrum.eigenvalues.multiplicitiesSum]
+      @   ensures (\forall int i; 0 < i && i < \result.size(); dev.percept.exact.QuadraticSurd.sqrt(\result.get(i - 1).sign(), \result.get(i - 1).square())
+      @       .compareTo(dev.percept.exact.QuadraticSurd.sqrt(\result.get(i).sign(), \result.get(i).square())) > 0); // [StructuredSpectrum.eigenvalues.largestFirst]
+      @   ensures matrix().toDense().charPoly().equals(Prop41.fromSpectrum(\result)); // [StructuredSpectrum.eigenvalues.charPoly]
+      @*/
+    public /*@ pure @*/ List<Eigenvalue> eigenvalues() {
         return eigenvalues;
     }
 
     /** @return the eigenpairs of the nonzero eigenvalues, as the proposition states them */
-    public List<Eigenpair> eigenpairs() {
+    /*@ public normal_behavior
+      @   ensures (\forall int i; 0 <= i && i < \result.size();
+      @       matrix().apply(\result.get(i).vector()).equalsSqrtTimes(\result.get(i).sign(), \result.get(i).vector())); // [StructuredSpectrum.eigenpairs.eigenEquation]
+      @   ensures \result.size() == (\sum int i; 0 <= i && i < eigenvalues().size(); eigenvalues().get(i).sign() == 0 ? 0 : eigenvalues().get(i).multiplicity()); // [StructuredSpectrum.eigenpairs.count]
+      @*/
+    public /*@ pure @*/ List<Eigenpair> eigenpairs() {
         return eigenpairs;
     }
 
     /** @return {@code ||A||^2 = s + |p|} (P41.5) */
-    public Rational spectralNormSquare() {
+    /*@ public normal_behavior
+      @   ensures (\forall int i; 0 <= i && i < eigenvalues().size(); eigenvalues().get(i).square().compareTo(\result) <= 0)
+      @       && (\exists int i; 0 <= i && i < eigenvalues().size(); eigenvalues().get(i).square().equals(\result)); // [StructuredSpectrum.spectralNormSquare.largestSquare]
+      @*/
+    public /*@ pure @*/ Rational spectralNormSquare() {
         return s.add(p.abs());
     }
 
     /** @return the certificates evaluated on this instance */
-    public List<Check> checks() {
+    /*@ public normal_behavior
+      @   ensures !\result.isEmpty(); // [StructuredSpectrum.checks.nonEmpty]
+      @*/
+    public /*@ pure @*/ List<Check> checks() {
         return checks;
     }
 
     /** @return {@code true} iff every certificate held */
-    public boolean allHold() {
+    /*@ public normal_behavior
+      @   ensures \result <==> (\forall int i; 0 <= i && i < checks().size(); checks().get(i).holds()); // [StructuredSpectrum.allHold.definition]
+      @*/
+    public /*@ pure @*/ boolean allHold() {
         return checks.stream().allMatch(Check::holds);
     }
 }

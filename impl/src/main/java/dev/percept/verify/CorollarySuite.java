@@ -5,11 +5,13 @@ import dev.percept.check.Check;
 import dev.percept.exact.Rational;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
+import dev.percept.spec.KernelUse;
 import dev.percept.structured.Corollary;
 import dev.percept.structured.Prop41;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /** Exact evidence for C1-C3 on members of the minimal-example family, d = 3 .. 10^5. */
 public final class CorollarySuite implements EvidenceSource {
@@ -33,6 +35,7 @@ public final class CorollarySuite implements EvidenceSource {
         Rational[] mus = {Rational.ONE, Rational.of(1, 2), Rational.of(3), Rational.of(7, 3)};
         List<List<Check>> checks = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Set<KernelUse.Site>> sites = new ArrayList<>();
         int total = ds.length * mus.length;
         int done = 0;
         for (int d : ds) {
@@ -44,12 +47,13 @@ public final class CorollarySuite implements EvidenceSource {
                     tail[i] = allOnes || rnd.nextBoolean() ? 1 : -1;
                 }
                 int sigma = done % 3 == 0 ? 1 : -1;
-                Corollary c = Corollary.of(d, mu, tail, sigma);
-                checks.add(c.check(Prop41.DEFAULT_DENSE_LIMIT));
+                KernelUse.Captured<List<Check>> c = KernelUse.capture(() -> Corollary.of(d, mu, tail, sigma).check(Prop41.DEFAULT_DENSE_LIMIT));
+                checks.add(c.value());
+                sites.add(c.sites());
                 names.add("d=" + d + " mu=" + mu + " sigma=" + sigma + (allOnes ? " tail=+1" : " tail=random"));
             }
         }
         progress.update(name(), total, total);
-        return ClaimResult.fold(CLAIMS, checks, names, "exact", "percept");
+        return ClaimResult.fold(CLAIMS, checks, names, sites, "exact", "percept");
     }
 }

@@ -1,6 +1,7 @@
 package dev.percept.verify;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,13 +15,28 @@ public final class Evidence {
     private final String tool;
     private final String summary;
     private final Map<String, Object> details;
+    private final List<String> lines;
 
     /** Records a piece of evidence. */
     public Evidence(String kind, String tool, String summary, Map<String, Object> details) {
+        this(kind, tool, summary, details, List.of());
+    }
+
+    /**
+     * Records a piece of evidence whose human form needs more than the summary line: {@code lines}
+     * are printed below it (e.g. one per proved contract) and say the same as {@code details}.
+     */
+    public Evidence(String kind, String tool, String summary, Map<String, Object> details, List<String> lines) {
         this.kind = Objects.requireNonNull(kind);
         this.tool = Objects.requireNonNull(tool);
         this.summary = Objects.requireNonNull(summary);
         this.details = new LinkedHashMap<>(details);
+        this.lines = List.copyOf(lines);
+    }
+
+    /** @return further lines of the human ledger below the summary (often none) */
+    public List<String> lines() {
+        return lines;
     }
 
     /** @return the kind, e.g. {@code exact} */

@@ -23,9 +23,27 @@ public interface EvidenceSource {
     }
 
     /**
-     * Runs every check of this source.
+     * Called once for every source before the ledger runs any of them: a source whose evidence
+     * takes long (a live KeY run) starts it here in the background, so it overlaps the others.
+     */
+    default void prepare(RunOptions options) {
+    }
+
+    /**
+     * Runs every check of this source. Implement this or {@link #run(Progress, RunOptions, List)}.
      *
      * @param progress receives {@code (done, total)} updates; may be ignored
      */
-    List<ClaimResult> run(Progress progress);
+    default List<ClaimResult> run(Progress progress) {
+        return run(progress, RunOptions.RECORDED, List.of());
+    }
+
+    /**
+     * Runs every check of this source, given how long-running evidence is obtained and the results
+     * of the sources ranked before this one (the deductive evidence lists under a claim the proved
+     * kernels that claim's exact check executed, {@link ClaimResult#sites()}).
+     */
+    default List<ClaimResult> run(Progress progress, RunOptions options, List<ClaimResult> earlier) {
+        return run(progress);
+    }
 }

@@ -41,9 +41,12 @@ public final class Ledger {
             return results.stream().anyMatch(r -> !r.isNote()) && results.stream().allMatch(ClaimResult::holds);
         }
 
-        /** @return the total number of instances over the exact evidence */
+        /**
+         * @return the number of exact instances checked for this claim (evidence kind {@code exact}
+         *     only: proofs, contracts and property tries are counted in their own lines)
+         */
         public int instances() {
-            return results.stream().mapToInt(ClaimResult::instances).sum();
+            return results.stream().filter(r -> !r.isNote() && r.evidence().kind().equals("exact")).mapToInt(ClaimResult::instances).sum();
         }
 
         /** @return the first counterexample, or {@code null} */
@@ -61,8 +64,9 @@ public final class Ledger {
 
     /**
      * The standard ledger: every evidence source registered with {@link ServiceLoader} (the exact
-     * suites of this module, the proofs module's symbolic and deductive evidence) and the
-     * recorded property-test run, ordered by {@link EvidenceSource#rank()} and name.
+     * suites of this module, the proofs module's symbolic and deductive evidence) and the property
+     * evidence ({@link PropertyEvidence}: the recorded jqwik run, or a live one through the
+     * properties module's {@link PropertyRunner}), ordered by {@link EvidenceSource#rank()} and name.
      */
     public static Ledger standard() {
         List<EvidenceSource> s = new ArrayList<>();
@@ -74,11 +78,38 @@ public final class Ledger {
         return new Ledger(s);
     }
 
-    /** Runs every source and returns one row per claim that received evidence. */
+    /**
+     * The exact API's JML contracts as checked by the property run of the last {@link #run} (from
+     * its {@link PropertyEvidence}), or {@code null} when there is none.
+     */
+    public ContractReport contracts() {
+        for (EvidenceSource s : sources) {
+            if (s instanceof PropertyEvidence p) {
+                return p.contracts();
+            }
+        }
+        return null;
+    }
+
+    /** Runs every source with recorded long-running evidence only ({@link RunOptions#RECORDED}). */
     public List<Row> run(Progress progress) {
+        return run(progress, RunOptions.RECORDED);
+    }
+
+    /**
+     * Runs every source, in rank order, and returns one row per claim that received evidence. Each
+     * source is first {@linkplain EvidenceSource#prepare prepared} (so background work overlaps)
+     * and then sees the results of the sources before it.
+     */
+    public List<Row> run(Progress progress, RunOptions options) {
+        for (EvidenceSource src : sources) {
+            src.prepare(options);
+        }
+        List<ClaimResult> all = new ArrayList<>();
         Map<String, List<ClaimResult>> byClaim = new LinkedHashMap<>();
         for (EvidenceSource src : sources) {
-            for (ClaimResult r : src.run(progress)) {
+            for (ClaimResult r : src.run(progress, options, List.copyOf(all))) {
+                all.add(r);
                 byClaim.computeIfAbsent(r.claim().id(), k -> new ArrayList<>()).add(r);
             }
         }

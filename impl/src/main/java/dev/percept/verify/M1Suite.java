@@ -10,6 +10,7 @@ import dev.percept.minimal.ComplexityExperiment.Init;
 import dev.percept.minimal.ComplexityExperiment.Row;
 import dev.percept.minimal.M1Verdict;
 import dev.percept.spec.Claims;
+import dev.percept.spec.KernelUse;
 import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +40,12 @@ public final class M1Suite implements EvidenceSource {
 
     @Override
     public List<ClaimResult> run(Progress progress) {
+        KernelUse.Captured<ClaimResult> c = KernelUse.capture(() -> check(progress));
+        return List.of(c.value().withSites(c.sites()));
+    }
+
+    /** The one instance of M1: the complexity experiment and the cross-checks. */
+    private ClaimResult check(Progress progress) {
         List<Check> checks = new ArrayList<>();
         int total = DIMS.size() + 6;
         int done = 0;
@@ -70,6 +77,6 @@ public final class M1Suite implements EvidenceSource {
         details.put("verdict", v.summary());
         details.put("crossChecks", checks.size() - 1);
         Evidence e = new Evidence("exact", "percept", "exact (" + v.summary() + "; " + (checks.size() - 1) + " cross-checks)", details);
-        return List.of(new ClaimResult(Claims.M1, holds, checks.size(), e, counter));
+        return new ClaimResult(Claims.M1, holds, checks.size(), e, counter);
     }
 }

@@ -18,6 +18,7 @@ import dev.percept.minimal.MinimalFamily;
 import dev.percept.minimal.Starts;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
+import dev.percept.spec.KernelUse;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Evidence for the main-bound step (L2, L2.A1, L2.B) and its weakest hypotheses (L2.H) in
@@ -80,6 +83,8 @@ public final class MainBoundSuite implements EvidenceSource {
         Random rnd = new Random(SEED);
         List<List<Check>> checks = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        // The proved kernels each instance's check executes (KernelUse), one set per entry of checks.
+        List<Set<KernelUse.Site>> sites = new ArrayList<>();
         List<MinimalFamily> fams = members();
         int done = 0;
         for (MinimalFamily f : fams) {
@@ -87,7 +92,9 @@ public final class MainBoundSuite implements EvidenceSource {
             int d = f.d();
             for (Option o : Option.values()) {
                 String where = "d=" + d + " mu=" + f.mu() + " " + o.label();
-                checks.add(structure(f, o));
+                KernelUse.Captured<List<Check>> st = KernelUse.capture(() -> structure(f, o));
+                checks.add(st.value());
+                sites.add(st.sites());
                 names.add(where + " eigenvectors");
                 BigInteger den = BigInteger.TEN.pow(6);
                 Rational edge = MainBound.edgeStep(f, o, den, false);
@@ -115,7 +122,10 @@ public final class MainBoundSuite implements EvidenceSource {
                     for (Rational[] th : thetas) {
                         for (Rational[] xi : xis) {
                             Rational s = S_VALUES[k++ % S_VALUES.length];
-                            Evaluation e = MainBound.evaluate(f, o, a, g, s, th, xi);
+                            KernelUse.Captured<Evaluation> ce = KernelUse.capture(() -> MainBound.evaluate(f, o, a, g, s, th, xi));
+                            Evaluation e = ce.value();
+                            Set<KernelUse.Site> used = EnumSet.noneOf(KernelUse.Site.class);
+                            used.addAll(ce.sites());
                             if (!e.hypotheses().weakest()) {
                                 continue;
                             }
@@ -124,11 +134,14 @@ public final class MainBoundSuite implements EvidenceSource {
                             cs.add(new Check(claim, "bound holds", e.holds(), e.describe()));
                             // The literal bracket needs the certified spectrum and O(d) surd arithmetic: a few per option and member.
                             if (d <= 60 && literal++ < 4) {
-                                Rational lit = MainBound.bracketFromSpectrum(f, o, g, th);
+                                KernelUse.Captured<Rational> cl = KernelUse.capture(() -> MainBound.bracketFromSpectrum(f, o, g, th));
+                                Rational lit = cl.value();
+                                used.addAll(cl.sites());
                                 cs.add(new Check(claim, "bracket = fragment's eigen-coordinate sum", lit.equals(e.bracket()),
                                         "Parseval " + e.bracket() + ", eigenpairs " + lit));
                             }
                             checks.add(cs);
+                            sites.add(used);
                             names.add(where + " gamma=" + g + " s=" + s);
                         }
                     }
@@ -137,7 +150,9 @@ public final class MainBoundSuite implements EvidenceSource {
         }
         progress.update(name(), fams.size(), fams.size() + 1);
         for (MainBoundCounterexamples.Counterexample c : MainBoundCounterexamples.standard()) {
-            checks.add(List.of(c.check()));
+            KernelUse.Captured<Check> cc = KernelUse.capture(c::check);
+            checks.add(List.of(cc.value()));
+            sites.add(cc.sites());
             names.add("recorded counterexample");
         }
         // Just beyond the sharp constants on other members: gamma = the sharp edge + 1/10^4.
@@ -145,14 +160,18 @@ public final class MainBoundSuite implements EvidenceSource {
                 MinimalFamily.of(33, Rational.of(5, 2)))) {
             for (Option o : Option.values()) {
                 Rational g = MainBound.edgeStep(f, o, BigInteger.TEN.pow(4), true).add(Rational.of(1, 10_000));
-                Optional<MainBoundCounterexamples.Counterexample> c = MainBoundCounterexamples.beyondSharpStep(f, o, g);
-                checks.add(List.of(c.map(MainBoundCounterexamples.Counterexample::check).orElse(new Check(Claims.L2_H.id(),
-                        o.claim() + " just beyond the sharp step", false, "no counterexample constructed at gamma = " + g))));
+                KernelUse.Captured<Check> cb = KernelUse.capture(() -> {
+                    Optional<MainBoundCounterexamples.Counterexample> c = MainBoundCounterexamples.beyondSharpStep(f, o, g);
+                    return c.map(MainBoundCounterexamples.Counterexample::check).orElse(new Check(Claims.L2_H.id(),
+                            o.claim() + " just beyond the sharp step", false, "no counterexample constructed at gamma = " + g));
+                });
+                checks.add(List.of(cb.value()));
+                sites.add(cb.sites());
                 names.add("d=" + f.d() + " mu=" + f.mu() + " " + o.label() + " beyond the sharp step");
             }
         }
         progress.update(name(), fams.size() + 1, fams.size() + 1);
-        return ClaimResult.fold(CLAIMS, checks, names, "exact", "percept");
+        return ClaimResult.fold(CLAIMS, checks, names, sites, "exact", "percept");
     }
 
     /**

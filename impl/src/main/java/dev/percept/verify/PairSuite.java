@@ -9,6 +9,7 @@ import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
+import dev.percept.spec.KernelUse;
 import dev.percept.structured.DenseLinearMap;
 import dev.percept.structured.DenseOrthogonal;
 import dev.percept.structured.GeneralPair;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Exact evidence for P41.G (the general pair {@code M(a, b)}): built-in instances of every case
@@ -221,17 +223,22 @@ public final class PairSuite implements EvidenceSource {
         List<Instance> inst = instances();
         List<List<Check>> checks = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Set<KernelUse.Site>> sites = new ArrayList<>();
         for (int i = 0; i < inst.size(); i++) {
             progress.update(name(), i, inst.size());
-            checks.add(inst.get(i).checks());
-            names.add(inst.get(i).name);
+            Instance in = inst.get(i);
+            KernelUse.Captured<List<Check>> c = KernelUse.capture(in::checks);
+            checks.add(c.value());
+            sites.add(c.sites());
+            names.add(in.name);
         }
-        List<List<Check>> tied = tiedModelChecks(new Random(SEED + 1));
-        for (int i = 0; i < tied.size(); i++) {
-            checks.add(tied.get(i));
-            names.add("tied model with a non-orthogonal Q, " + (i < tied.size() - 1 ? "point " + (i + 1) : "step matrix"));
+        KernelUse.Captured<List<List<Check>>> tied = KernelUse.capture(() -> tiedModelChecks(new Random(SEED + 1)));
+        for (int i = 0; i < tied.value().size(); i++) {
+            checks.add(tied.value().get(i));
+            sites.add(tied.sites());
+            names.add("tied model with a non-orthogonal Q, " + (i < tied.value().size() - 1 ? "point " + (i + 1) : "step matrix"));
         }
         progress.update(name(), inst.size(), inst.size());
-        return ClaimResult.fold(CLAIMS, checks, names, "exact", "percept");
+        return ClaimResult.fold(CLAIMS, checks, names, sites, "exact", "percept");
     }
 }

@@ -5,6 +5,7 @@ import dev.percept.check.Check;
 import dev.percept.exact.Rational;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
+import dev.percept.spec.KernelUse;
 import dev.percept.structured.DenseOrthogonal;
 import dev.percept.structured.Permutation;
 import dev.percept.structured.Prop41;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Exact evidence for P41.1-P41.5: built-in instances of every case (zero, symmetric,
@@ -59,9 +61,14 @@ public final class Prop41Suite implements EvidenceSource {
             return name;
         }
 
-        /** @return analyses the instance */
+        /**
+         * Analyses the instance. A permutation P is built again from its table first, so that the
+         * check of the instance includes the check that P is a bijection (the instances share their
+         * P objects, built once when the list is made).
+         */
         public StructuredSpectrum analyze() {
-            return Prop41.analyze(a, p);
+            OrthogonalMap q = p instanceof Permutation perm ? Permutation.ofOneBased(perm.oneBased()) : p;
+            return Prop41.analyze(a, q);
         }
     }
 
@@ -227,15 +234,17 @@ public final class Prop41Suite implements EvidenceSource {
         List<Instance> inst = instances();
         List<List<Check>> checks = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Set<KernelUse.Site>> sites = new ArrayList<>();
         for (int i = 0; i < inst.size(); i++) {
             progress.update(name(), i, inst.size());
             Instance in = inst.get(i);
-            StructuredSpectrum s = in.analyze();
-            checks.add(expectedCase(in, s));
+            KernelUse.Captured<List<Check>> c = KernelUse.capture(() -> expectedCase(in, in.analyze()));
+            checks.add(c.value());
+            sites.add(c.sites());
             names.add(in.name);
         }
         progress.update(name(), inst.size(), inst.size());
-        return ClaimResult.fold(CLAIMS, checks, names, "exact", "percept");
+        return ClaimResult.fold(CLAIMS, checks, names, sites, "exact", "percept");
     }
 
     /**

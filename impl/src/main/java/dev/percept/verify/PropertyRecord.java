@@ -1,14 +1,6 @@
 package dev.percept.verify;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,16 +10,28 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * The record of one build's property-test run ({@code tests/target/properties/property-record.properties},
- * written by the tests module during {@code mvn verify}, read by {@code percept verify}): the jqwik
- * version, the date, the {@link SourceDigest} of the sources tested, and for every property tagged
- * with a claim ID its claims, tries, checks and outcome. One class writes and reads the format, so
+ * The record of one run of the claim-tagged properties ({@code properties/target/properties/property-record.properties},
+ * written by the properties module during {@code mvn verify} or by a live run of
+ * {@code percept verify}, read by {@code percept verify}): who ran it, the jqwik version, the date,
+ * the {@link SourceDigest} of the sources tested, and for every property tagged with a claim ID its
+ * claims, tries, checks and outcome. One class writes and reads the format, so
  * the two sides cannot drift apart.
  */
 public final class PropertyRecord {
 
     /** Where the record lies relative to the checkout root. */
-    public static final String RELATIVE_PATH = "tests/target/properties/property-record.properties";
+    public static final String RELATIVE_PATH = "properties/target/properties/property-record.properties";
+
+    /** {@link #by()} of a record the build wrote. */
+    public static final String BY_BUILD = "mvn verify";
+    /** {@link #by()} of a record a live run of {@code percept verify} wrote. */
+    public static final String BY_LIVE_RUN = "percept verify (live run)";
+
+    /**
+     * The key under which the properties checking the exact API's JML contracts are recorded (their
+     * jqwik tag), in place of claim IDs.
+     */
+    public static final String CONTRACT_KEY = "contract";
 
     /** The outcome of a property that held on every try. */
     public static final String SUCCESSFUL = "SUCCESSFUL";
@@ -57,6 +61,7 @@ public final class PropertyRecord {
 
     private final String tool;
     private final String date;
+    private final String by;
     private final String sourcesSha256;
     private final List<Run> runs;
 
@@ -67,10 +72,24 @@ public final class PropertyRecord {
      * @param runs the claim-tagged properties run, in execution order
      */
     public PropertyRecord(String tool, String date, String sourcesSha256, List<Run> runs) {
+        this(tool, date, BY_BUILD, sourcesSha256, runs);
+    }
+
+    /**
+     * @param by who ran the properties ({@link #BY_BUILD} or {@link #BY_LIVE_RUN})
+     * @see #PropertyRecord(String, String, String, List)
+     */
+    public PropertyRecord(String tool, String date, String by, String sourcesSha256, List<Run> runs) {
         this.tool = Objects.requireNonNull(tool);
         this.date = Objects.requireNonNull(date);
+        this.by = Objects.requireNonNull(by);
         this.sourcesSha256 = sourcesSha256;
         this.runs = List.copyOf(runs);
+    }
+
+    /** @return who ran the properties: {@link #BY_BUILD} or {@link #BY_LIVE_RUN} */
+    public String by() {
+        return by;
     }
 
     /** @return the tool and version, e.g. {@code jqwik 1.9.3} */
@@ -103,6 +122,7 @@ public final class PropertyRecord {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("tool", tool);
         p.put("date", date);
+        p.put("by", by);
         if (sourcesSha256 != null) {
             p.put("sourcesSha256", sourcesSha256);
         }
@@ -123,30 +143,7 @@ public final class PropertyRecord {
                 p.put(k + "failure", r.failure());
             }
         }
-        try {
-            // Keys in this order (the file is read by people too), each line escaped by Properties itself.
-            StringBuilder text = new StringBuilder("# percept property-test record: the claim-tagged jqwik properties of the last test run (spec/evidence.md)\n");
-            for (Map.Entry<String, String> e : p.entrySet()) {
-                Properties one = new Properties();
-                one.setProperty(e.getKey(), e.getValue());
-                StringWriter line = new StringWriter();
-                one.store(line, null);
-                line.toString().lines().filter(l -> !l.startsWith("#")).forEach(l -> text.append(l).append('\n'));
-            }
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    w.write(text.toString());
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RecordFile.write(file, "percept property-test record: the claim-tagged jqwik properties of the last test run (spec/evidence.md)", p);
     }
 
     /**
@@ -156,14 +153,9 @@ public final class PropertyRecord {
      * @throws IllegalArgumentException if the file exists but is not a complete record
      */
     public static PropertyRecord read(Path file) {
-        if (!Files.isRegularFile(file)) {
+        Properties p = RecordFile.read(file);
+        if (p == null) {
             return null;
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         String tool = required(p, "tool");
         String date = required(p, "date");
@@ -176,7 +168,7 @@ public final class PropertyRecord {
                     claims.isEmpty() ? List.of() : Arrays.asList(claims.split(",")), integer(p, k + "tries"), integer(p, k + "checks"),
                     required(p, k + "status"), p.getProperty(k + "seed"), p.getProperty(k + "failure")));
         }
-        return new PropertyRecord(tool, date, p.getProperty("sourcesSha256"), runs);
+        return new PropertyRecord(tool, date, p.getProperty("by", BY_BUILD), p.getProperty("sourcesSha256"), runs);
     }
 
     private static String required(Properties p, String key) {

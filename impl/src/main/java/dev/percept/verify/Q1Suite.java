@@ -6,10 +6,12 @@ import dev.percept.exact.PlantedSpectrum;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.spec.Claims;
+import dev.percept.spec.KernelUse;
 import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Evidence for claim Q1 in {@code percept verify}: on planted spectra {@code Q diag(lambda) Q^T}
@@ -38,6 +40,7 @@ public final class Q1Suite implements EvidenceSource {
         Random rnd = new Random(SEED);
         List<List<Check>> perInstance = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Set<KernelUse.Site>> sites = new ArrayList<>();
         int total = 60;
         for (int k = 0; k < total; k++) {
             progress.update(name(), k, total);
@@ -60,13 +63,13 @@ public final class Q1Suite implements EvidenceSource {
             Rational top = planted.max();
             Rational[] etas = {Rational.ONE.divide(top), Rational.TWO.divide(top), Rational.of(5, 2).divide(top),
                 Rational.TWO.divide(top.add(Rational.of(1, 1000)))};
-            List<Check> cs = new ArrayList<>();
-            cs.addAll(checks(planted, etas));
-            perInstance.add(cs);
+            KernelUse.Captured<List<Check>> c = KernelUse.capture(() -> checks(planted, etas));
+            perInstance.add(c.value());
+            sites.add(c.sites());
             names.add("n=" + n + " lambda=" + java.util.Arrays.toString(lambda) + " v=" + java.util.Arrays.toString(v));
         }
         progress.update(name(), total, total);
-        return ClaimResult.fold(List.of(Claims.Q1), perInstance, names, "exact", "percept");
+        return ClaimResult.fold(List.of(Claims.Q1), perInstance, names, sites, "exact", "percept");
     }
 
     /** The Q1 checks for one planted instance and a list of steps. */

@@ -13,11 +13,14 @@ import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
 import dev.percept.spec.Claim;
 import dev.percept.spec.Claims;
+import dev.percept.spec.KernelUse;
 import dev.percept.structured.Permutation;
 import dev.percept.check.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Evidence for R1 and R2 in {@code percept verify}: on built-in data sets (deterministic seeds), the
@@ -96,27 +99,55 @@ public final class ReductionSuite implements EvidenceSource {
         List<List<Check>> checks = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Random rnd = new Random(SEED);
-        List<Object[]> cases = new ArrayList<>();
-        cases.add(new Object[] {toy2d(), new LinearModel(2), null, Rational.ONE});
+        // Each case is built inside its own capture (KernelUse), so that the checks it runs while
+        // being built (the permutation check of P) count as part of that case's check.
+        List<Supplier<Object[]>> cases = new ArrayList<>();
+        cases.add(() -> new Object[] {toy2d(), new LinearModel(2), null, Rational.ONE});
         for (int k = 0; k < 4; k++) {
             Dataset ds = separable(rnd, 4 + k, 2 + k % 3);
-            cases.add(new Object[] {ds, new LinearModel(ds.d()), null, Rational.ONE});
+            cases.add(() -> new Object[] {ds, new LinearModel(ds.d()), null, Rational.ONE});
         }
-        Permutation swap = Permutation.swap(4, 1, 2);
         for (long s = 1; s <= 3; s++) {
-            UnitModel tied = UnitModel.tied(swap, Activation.IDENTITY);
-            cases.add(new Object[] {minimal4(), tied, seeded(s, tied.parameterCount()), Rational.of(1, 4)});
+            long seed = s;
+            cases.add(() -> {
+                UnitModel tied = UnitModel.tied(Permutation.swap(4, 1, 2), Activation.IDENTITY);
+                return new Object[] {minimal4(), tied, seeded(seed, tied.parameterCount()), Rational.of(1, 4)};
+            });
         }
-        UnitModel relu = UnitModel.twoLayer(2, 2, Activation.RELU);
-        cases.add(new Object[] {toy2d(), relu, seeded(1, relu.parameterCount()), Rational.of(1, 8)});
-        UnitModel leaky = UnitModel.twoLayer(2, 3, Activation.leaky(Rational.of(1, 10)));
-        cases.add(new Object[] {toy2d(), leaky, seeded(1, leaky.parameterCount()), Rational.of(1, 8)});
+        cases.add(() -> {
+            UnitModel relu = UnitModel.twoLayer(2, 2, Activation.RELU);
+            return new Object[] {toy2d(), relu, seeded(1, relu.parameterCount()), Rational.of(1, 8)};
+        });
+        cases.add(() -> {
+            UnitModel leaky = UnitModel.twoLayer(2, 3, Activation.leaky(Rational.of(1, 10)));
+            return new Object[] {toy2d(), leaky, seeded(1, leaky.parameterCount()), Rational.of(1, 8)};
+        });
+        List<Set<KernelUse.Site>> sites = new ArrayList<>();
         for (int c = 0; c < cases.size(); c++) {
             progress.update(name(), c, cases.size());
-            Dataset ds = (Dataset) cases.get(c)[0];
-            Model m = (Model) cases.get(c)[1];
-            Rational[] theta0 = (Rational[]) cases.get(c)[2];
-            Rational eta = (Rational) cases.get(c)[3];
+            Supplier<Object[]> build = cases.get(c);
+            KernelUse.Captured<Object[]> captured = KernelUse.capture(() -> {
+                Object[] kase = build.get();
+                return new Object[] {kase[0], kase[1], check(kase)};
+            });
+            @SuppressWarnings("unchecked")
+            List<Check> cs = (List<Check>) captured.value()[2];
+            checks.add(cs);
+            sites.add(captured.sites());
+            names.add(((Model) captured.value()[1]).name() + " on " + ((Dataset) captured.value()[0]).name());
+        }
+        progress.update(name(), cases.size(), cases.size());
+        List<Claim> claims = List.of(Claims.R1, Claims.R2);
+        return ClaimResult.fold(claims, checks, names, sites, "exact", "percept");
+    }
+
+    /** The checks of one case {@code {dataset, model, theta0, eta}}. */
+    private static List<Check> check(Object[] kase) {
+        {
+            Dataset ds = (Dataset) kase[0];
+            Model m = (Model) kase[1];
+            Rational[] theta0 = (Rational[]) kase[2];
+            Rational eta = (Rational) kase[3];
             String claim = Reduction.claimFor(m);
             List<Check> cs = new ArrayList<>();
             Perceptron.Result p = Reduction.normalizedPerceptron(m, ds, eta, theta0, 12, TieMode.HALF);
@@ -138,12 +169,8 @@ public final class ReductionSuite implements EvidenceSource {
                             "||theta_G,1 - theta_P,1|| <= " + r.upper().get(1)));
                 }
             }
-            checks.add(cs);
-            names.add(m.name() + " on " + ds.name());
+            return cs;
         }
-        progress.update(name(), cases.size(), cases.size());
-        List<Claim> claims = List.of(Claims.R1, Claims.R2);
-        return ClaimResult.fold(claims, checks, names, "exact", "percept");
     }
 
     private static Rational[] seeded(long seed, int k) {

@@ -14,22 +14,22 @@ import java.util.stream.Stream;
 
 /**
  * SHA-256 over the sources a recorded property run tested: every file under
- * {@code spec/src/main}, {@code impl/src/main}, {@code proofs-checks/src/main}, {@code cli/src/main} and
- * {@code tests/src/test} of a checkout, each as its
+ * {@code spec/src/main}, {@code impl/src/main} (the code under test) and {@code properties/src/main}
+ * (the properties) of a checkout, each as its
  * path relative to the checkout ({@code /}-separated), a zero byte, its bytes and a zero byte, in
  * path order. The property record stores it; {@code percept verify} shows the record only while the
- * checkout still has the same digest (the pattern of {@code KernelDigest} for the KeY record).
+ * checkout still has the same digest (the rule of {@code KeySources} for the KeY record).
  */
 public final class SourceDigest {
 
     /** The trees whose files the digest covers, relative to the checkout root. */
-    public static final List<String> TREES = List.of("spec/src/main", "impl/src/main", "proofs-checks/src/main", "cli/src/main", "tests/src/test");
+    public static final List<String> TREES = List.of("spec/src/main", "impl/src/main", "properties/src/main");
 
     private SourceDigest() {
     }
 
     /**
-     * @param root the checkout root (the directory holding {@code spec}, {@code impl}, {@code tests})
+     * @param root the checkout root (the directory holding {@code spec}, {@code impl}, {@code properties})
      * @return the hex digest, or {@code null} if one of the trees is missing (not a checkout)
      */
     public static String of(Path root) {

@@ -4,79 +4,73 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * KeY proves every JML contract of the integer kernels in {@code spec} (the same source files the
- * production code runs), with overflow checking; the negative controls stay open. The run is
- * recorded in {@code target/proofs/key-record.properties}, which {@code percept verify} reports
- * with its date.
+ * KeY proves every JML contract of the kernels in {@code spec} (the sources the jar carries, which
+ * the production code was compiled from), with overflow checking and the BigInteger assumptions,
+ * each within its step budget; every negative control stays open. This is the same run
+ * ({@link KeyRun}) as {@code percept verify --deductive}; it is recorded in
+ * {@code target/proofs/key-record.properties}, which {@code percept verify} shows while the sources
+ * match.
  */
 class KeyContractsTest {
 
     private static final Path PROOFS = Path.of(System.getProperty("percept.proofs.dir", "target/proofs"));
-    private static final long TIMEOUT = Long.getLong("percept.key.timeout.ms", 60_000L);
 
     @Test
-    void everyKernelContractClosesAndEveryWrongContractStaysOpen() throws Exception {
-        File kernels = new File(System.getProperty("percept.kernels.dir", "../spec/src/main/java/dev/percept/spec/kernels"));
-        Path work = Files.createTempDirectory(Path.of("target"), "key-");
-        Path root = KeyProver.stage(kernels, "dev/percept/spec/kernels", work.resolve("kernels"));
+    void everyKernelContractClosesWithinItsBudgetAndEveryWrongContractStaysOpen() throws Exception {
         long t0 = System.nanoTime();
-        List<KeyProver.Outcome> proved = KeyProver.proveAll(root, work.resolve("settings"), TIMEOUT);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        File negDir = new File(getClass().getResource("/key-negative/neg").toURI());
-        Path negRoot = KeyProver.stage(negDir, "neg", work.resolve("negative"));
-        List<KeyProver.Outcome> negative = KeyProver.proveAll(negRoot, work.resolve("settings"), TIMEOUT);
+        KeyRecord rec = KeyRun.run(KeyRecord.BY_BUILD, new KeyProver.Listener() {
+            @Override
+            public void loaded(int contracts, long millis) {
+                System.out.printf("KeY read the sources in %d ms: %d contracts%n", millis, contracts);
+            }
 
-        for (KeyProver.Outcome o : proved) {
-            System.out.printf("KeY %-8s %5d nodes %6d ms %s %s%n", o.closed() ? "closed" : "OPEN", o.nodes(), o.millis(), o.arith(), o.contract());
-        }
-        for (KeyProver.Outcome o : negative) {
-            System.out.printf("KeY negative %-8s %5d nodes %6d ms  %s%n", o.closed() ? "CLOSED" : "open", o.nodes(), o.millis(), o.contract());
-        }
-        record(proved, negative, ms, KernelDigest.of(kernels.toPath()));
+            @Override
+            public void proved(int index, int total, KeyProver.Outcome o) {
+                System.out.printf(Locale.ROOT, "KeY %-7s %6d nodes (budget %6d, %s) %7d ms %7d ms cpu  %s%n", o.closed() ? "closed" : "OPEN",
+                        o.nodes(), o.budget().steps(), o.budget().arithmetic(), o.millis(), o.cpuMillis(), o.id());
+            }
+        });
+        System.out.printf("KeY run: %d ms in all%n", (System.nanoTime() - t0) / 1_000_000);
+        rec.write(PROOFS.resolve("key-record.properties"));
 
-        List<String> kernelTypes = proved.stream().map(KeyProver.Outcome::type).distinct().sorted().collect(Collectors.toList());
-        assertEquals(List.of("ActivationPatterns", "IntegerKernels", "Permutations", "Prop41Kernel", "TieRule"),
-                kernelTypes.stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).collect(Collectors.toList()),
-                "every kernel class has contracts KeY found");
-        for (KeyProver.Outcome o : proved) {
-            assertTrue(o.closed(), "KeY left " + o.openGoals() + " goals open in " + o.contract());
+        Set<String> found = rec.contracts().stream().map(KeyRecord.Entry::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = Arrays.stream(KernelContracts.values()).map(KernelContracts::id).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(listed, found, "KeY finds exactly the contracts KernelContracts lists (statements and budgets)");
+        for (KeyRecord.Entry e : rec.contracts()) {
+            assertTrue(e.closed(), "KeY left " + e.id() + " open after " + e.steps() + " of " + e.budget() + " steps");
+            // A budget within 10% of the proof's size would make the proof fragile to any change of KeY's search.
+            assertTrue(e.nodes() * 11L <= e.budget() * 10L, e.id() + " needs " + e.nodes() + " nodes, too close to its budget " + e.budget());
         }
-        assertEquals(2, negative.size(), "both negative controls were attempted");
-        for (KeyProver.Outcome o : negative) {
-            assertFalse(o.closed(), "negative control closed (the harness proves false contracts): " + o.contract());
+        Set<String> negatives = rec.negativeControls().stream().map(KeyRecord.Entry::id).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Arrays.stream(NegativeControls.values()).map(NegativeControls::id).collect(Collectors.toCollection(TreeSet::new)), negatives,
+                "every negative control was attempted");
+        for (KeyRecord.Entry e : rec.negativeControls()) {
+            assertFalse(e.closed(), "negative control closed (the harness proves false contracts): " + e.id());
         }
+        assertTrue(rec.negativeControlsOpen());
+        assertEquals(KeySources.fromClassPath().digest(), rec.sourcesSha256());
     }
 
-    private static void record(List<KeyProver.Outcome> proved, List<KeyProver.Outcome> negative, long ms, String digest) throws Exception {
-        Files.createDirectories(PROOFS);
-        Properties p = new Properties();
-        p.setProperty("tool", "KeY " + KeyVersion.VERSION);
-        p.setProperty("date", Instant.now().toString());
-        p.setProperty("intRules", "javaSemantics");
-        p.setProperty("kernelsSha256", digest);
-        p.setProperty("timeoutMillisPerProof", Long.toString(TIMEOUT));
-        p.setProperty("maxStepsPerProof", Integer.toString(KeyProver.MAX_STEPS));
-        p.setProperty("millis", Long.toString(ms));
-        p.setProperty("contracts", Integer.toString(proved.size()));
-        p.setProperty("closed", Long.toString(proved.stream().filter(KeyProver.Outcome::closed).count()));
-        p.setProperty("negativeControls", Integer.toString(negative.size()));
-        p.setProperty("negativeControlsOpen", Long.toString(negative.stream().filter(o -> !o.closed()).count()));
-        for (int i = 0; i < proved.size(); i++) {
-            KeyProver.Outcome o = proved.get(i);
-            p.setProperty("contract." + i, (o.closed() ? "closed " : "open ") + o.nodes() + " nodes " + o.millis() + " ms " + o.arith() + " " + o.contract());
-        }
-        try (var w = Files.newBufferedWriter(PROOFS.resolve("key-record.properties"))) {
-            p.store(w, "KeY run of the spec kernels' JML contracts (written by KeyContractsTest)");
-        }
+    @Test
+    void theDigestOfTheJarsSourcesIsTheDigestOfTheCheckout() {
+        // The build copies the checkout's kernels, assumptions and negative controls into the jars;
+        // a record is fresh exactly when the two digests agree (DeductiveEvidence).
+        KeySources jar = KeySources.fromClassPath();
+        KeySources checkout = KeySources.fromCheckout(Path.of("..").toAbsolutePath().normalize());
+        assertEquals(jar.files().keySet(), checkout.files().keySet());
+        assertEquals(jar.digest(), checkout.digest());
+        List<String> kernels = jar.files().keySet().stream().filter(k -> k.startsWith(KeySources.KERNELS)).toList();
+        assertTrue(kernels.contains("kernels/dev/percept/spec/kernels/TieRule.java"), kernels.toString());
+        assertTrue(jar.files().containsKey("boot/java/math/BigInteger.java"));
     }
 }

@@ -47,7 +47,8 @@ class LauncherTest {
         Files.createDirectories(root);
         Files.copy(checkout.resolve("percept"), root.resolve("percept"));
         for (String f : List.of("pom.xml", "spec/pom.xml", "spec/src/main/A.java", "impl/pom.xml", "impl/src/main/B.java",
-                "proofs-checks/pom.xml", "proofs-checks/src/main/C.java", "cli/pom.xml", "cli/src/main/D.java")) {
+                "proofs-checks/pom.xml", "proofs-checks/src/main/C.java", "properties/pom.xml", "properties/src/main/E.java", "cli/pom.xml",
+                "cli/src/main/D.java")) {
             Files.createDirectories(root.resolve(f).getParent());
             Files.writeString(root.resolve(f), f + "\n");
         }

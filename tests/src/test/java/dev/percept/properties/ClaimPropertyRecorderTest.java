@@ -142,9 +142,10 @@ class ClaimPropertyRecorderTest {
 
     @Test
     void jqwikVersionComesFromTheBuild() {
-        // Surefire passes ${jqwik.version}; outside the build the jar name gives it.
+        // The properties module's build writes ${jqwik.version} into versions.properties (the jqwik
+        // jars carry no version); the tests module sets no recorder property, so its recorder is inert.
+        assertThat(System.getProperty(ClaimPropertyRecorder.JQWIK_VERSION)).isNull();
         assertThat(ClaimPropertyRecorder.jqwikVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
-        assertThat(List.of(ClaimPropertyRecorder.OUT, ClaimPropertyRecorder.CHECKOUT))
-                .allSatisfy(p -> assertThat(System.getProperty(p)).as(p + " set by the pom").isNotBlank());
+        assertThat(System.getProperty(ClaimPropertyRecorder.OUT)).as("the tests module records no property run").isNull();
     }
 }

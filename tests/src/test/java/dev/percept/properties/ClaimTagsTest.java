@@ -23,19 +23,41 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The claim tags of the test suite, as the JUnit Platform discovers them (no test is run): every
- * claim P41.1-P41.5, C1-C3, R1, R2, M1, L2, L2.A1, L2.B, L2.H, Q1 has at least one jqwik property tagged with its ID, every
- * tag on a jqwik test is a registered claim ID (a typo would silently drop the property from the
- * ledger), and no Jupiter test carries a claim tag (the recorder only counts jqwik properties).
+ * The claim tags of the test suite and of the properties module, as the JUnit Platform discovers
+ * them (no test is run): every claim has at least one jqwik property tagged with its ID, every tag
+ * on a jqwik test is a registered claim ID (a typo would silently drop the property from the
+ * ledger), no Jupiter test carries a claim tag (the recorder only counts jqwik properties), and
+ * every claim-tagged property lives in the properties module (the jar carries that module, so a
+ * tagged property elsewhere would be missing from {@code verify}'s live runs).
  */
 class ClaimTagsTest {
 
-    private static TestPlan discover() throws URISyntaxException {
-        Path testClasses = Path.of(ClaimTagsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    private static Path testClasses() throws URISyntaxException {
+        return Path.of(ClaimTagsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static Path propertiesModule() throws URISyntaxException {
+        return Path.of(LivePropertyRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static TestPlan discover(Path... roots) {
         return LauncherFactory.create().discover(LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(testClasses)))
+                .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(roots)))
                 .filters(ClassNameFilter.excludeClassNamePatterns(".*\\.RecorderFixtures.*"))
                 .build());
+    }
+
+    private static TestPlan discover() throws URISyntaxException {
+        return discover(testClasses(), propertiesModule());
+    }
+
+    @Test
+    void everyClaimTaggedPropertyIsInThePropertiesModule() throws URISyntaxException {
+        List<String> strays = tests(discover(testClasses())).stream()
+                .filter(t -> engine(t).equals("jqwik") && !ClaimPropertyRecorder.claimsOf(t).isEmpty()).map(ClaimTagsTest::where).toList();
+        assertThat(strays).as("claim-tagged properties outside the properties module (verify's live runs would miss them)").isEmpty();
+        assertThat(tests(discover(propertiesModule()))).as("the properties module's claim-tagged properties")
+                .anyMatch(t -> !ClaimPropertyRecorder.claimsOf(t).isEmpty());
     }
 
     private static List<TestIdentifier> tests(TestPlan plan) {
@@ -75,12 +97,12 @@ class ClaimTagsTest {
                     }
                 } else if (ids.contains(name)) {
                     byClaim.computeIfAbsent(name, k -> new ArrayList<>()).add(where(t));
-                } else {
+                } else if (!name.equals(ClaimPropertyRecorder.CONTRACT_TAG)) {
                     strayTags.add(where(t) + " @Tag(" + name + ")");
                 }
             }
         }
-        assertThat(strayTags).as("tags on jqwik tests that are not claim IDs").isEmpty();
+        assertThat(strayTags).as("tags on jqwik tests that are neither claim IDs nor the contract tag").isEmpty();
         assertThat(jupiterClaimTags).as("claim tags on non-jqwik tests (not recorded)").isEmpty();
         assertThat(byClaim.keySet()).as("claims with a tagged property").containsExactlyInAnyOrderElementsOf(ids);
         // Spot checks of the mapping the spec documents (spec/claims.md, evidence table).

@@ -71,15 +71,15 @@ class PropertyEvidenceTest {
         assertThat(p1.holds()).isTrue();
         assertThat(p1.counterexample()).isNull();
         assertThat(p1.evidence().tool()).isEqualTo("jqwik 1.9.3");
-        assertThat(p1.evidence().summary()).isEqualTo("property (jqwik 1.9.3, 3040 tries)");
+        assertThat(p1.evidence().summary()).isEqualTo("property (jqwik 1.9.3, 3040 tries, build run 2026-01-02 03:04 UTC)");
         assertThat(p1.evidence().details()).containsEntry("tries", 3040L).containsEntry("checks", 3040L)
-                .containsEntry("date", "2026-01-02T03:04:05Z").containsEntry("source", "recorded by the build (mvn verify), not re-run by verify");
+                .containsEntry("date", "2026-01-02T03:04:05Z").containsEntry("source", "recorded by the build (mvn verify)");
         assertThat(p1.evidence().details().get("properties").toString()).contains("Prop41Properties#a").contains("Prop41Properties#b");
-        assertThat(rs.get("P41.2").evidence().summary()).isEqualTo("property (jqwik 1.9.3, 3000 tries)");
-        assertThat(rs.get("P41.5").evidence().summary()).isEqualTo("property (jqwik 1.9.3, 600 tries)");
+        assertThat(rs.get("P41.2").evidence().summary()).isEqualTo("property (jqwik 1.9.3, 3000 tries, build run 2026-01-02 03:04 UTC)");
+        assertThat(rs.get("P41.5").evidence().summary()).isEqualTo("property (jqwik 1.9.3, 600 tries, build run 2026-01-02 03:04 UTC)");
         // A claim the record does not cover: a note, no evidence.
         assertThat(rs.get("Q1").isNote()).isTrue();
-        assertThat(rs.get("Q1").evidence().summary()).isEqualTo("property: none in the recorded jqwik run");
+        assertThat(rs.get("Q1").evidence().summary()).isEqualTo("property: none in the jqwik run");
     }
 
     @Test
@@ -88,7 +88,7 @@ class PropertyEvidenceTest {
         ClaimResult p1 = results().get("P41.1");
         assertThat(p1.isNote()).isFalse();
         assertThat(p1.holds()).isFalse();
-        assertThat(p1.evidence().summary()).isEqualTo("property (jqwik 1.9.3, 3017 tries; 1 of 2 properties FAILED)");
+        assertThat(p1.evidence().summary()).isEqualTo("property (jqwik 1.9.3, 3017 tries; 1 of 2 properties FAILED, build run 2026-01-02 03:04 UTC)");
         assertThat(p1.counterexample()).contains("Prop41Properties#bad").contains("failed").contains("AssertionError: boom").contains("seed -123");
         // Through the ledger: exact evidence that holds does not outvote the failed property.
         Ledger.Row row = ledgerRow("P41.1");
@@ -100,8 +100,8 @@ class PropertyEvidenceTest {
     void staleRecordIsOmitted() throws IOException {
         write(run("a", List.of("P41.1"), 3000, PropertyRecord.SUCCESSFUL));
         assertThat(results().get("P41.1").isNote()).isFalse();
-        // Any change to a digested tree (here the tests) makes the record describe other sources.
-        Files.writeString(checkout.resolve("tests/src/test/dev/A.java"), "class A { int changed; }\n");
+        // Any change to a digested tree (here the properties) makes the record describe other sources.
+        Files.writeString(checkout.resolve("properties/src/main/dev/A.java"), "class A { int changed; }\n");
         Map<String, ClaimResult> rs = results();
         assertThat(rs.values()).allSatisfy(r -> {
             assertThat(r.isNote()).isTrue();

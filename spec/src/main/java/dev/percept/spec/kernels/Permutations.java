@@ -1,11 +1,10 @@
 package dev.percept.spec.kernels;
 
 /**
- * Integer kernel: is an array the image table of a permutation, and what is its inverse?
- *
- * <p>Written in the plain Java subset that KeY reads (no generics, lambdas or records), so the
- * contract proved is the code that runs: {@code dev.percept.structured.Permutation} calls it for
- * every permutation it builds (one-line or cycle notation, any cycle type).
+ * Integer kernel of permutations given as a 0-based one-line table {@code perm} (the image of
+ * {@code i} is {@code perm[i]}; a table written in cycle notation is turned into this form first):
+ * decides whether the table is a bijection of {@code {0, ..., n-1}} and, if so, computes its
+ * inverse. Plain Java on {@code int} arrays for KeY, overflow checked.
  */
 public final class Permutations {
 
@@ -13,45 +12,50 @@ public final class Permutations {
     }
 
     /**
-     * Writes the inverse of {@code perm} (0-based images) into {@code inv} and returns -1 when
-     * {@code perm} is a bijection of {@code {0..n-1}}. Otherwise returns the first index {@code i}
-     * at which it fails: {@code perm[i]} out of range, or {@code perm[i]} already the image of the
-     * earlier index {@code inv[perm[i]]} (then {@code inv} holds the inverse of the prefix).
-     * {@code inv[perm[i]] == i} for every {@code i} implies injectivity, hence bijectivity.
+     * Fills {@code inv} with the inverse of {@code perm} and returns -1 when {@code perm} is a
+     * bijection; otherwise returns a witness that it is not: an index {@code i < n} whose image is
+     * out of range or equals the image of an earlier index ({@code inv[perm[i]]} is that index), or
+     * {@code n + v} for a value {@code v} that no index maps to.
      */
     /*@ public normal_behavior
-      @ requires perm != null && inv != null && perm != inv && inv.length == perm.length;
-      @ ensures \result == -1 ==> (\forall int i; 0 <= i && i < perm.length;
-      @     0 <= perm[i] && perm[i] < perm.length && inv[perm[i]] == i);
-      @ ensures \result != -1 ==> 0 <= \result && \result < perm.length;
-      @ ensures \result != -1 ==> (\forall int k; 0 <= k && k < \result;
-      @     0 <= perm[k] && perm[k] < perm.length && inv[perm[k]] == k);
-      @ ensures \result != -1 ==> (perm[\result] < 0 || perm[\result] >= perm.length
-      @     || (0 <= inv[perm[\result]] && inv[perm[\result]] < \result && perm[inv[perm[\result]]] == perm[\result]));
+      @ requires perm != null && inv != null && inv != perm && inv.length == perm.length && perm.length <= 1000000000;
+      @ ensures \result == -1 ==>
+      @        (\forall int i; 0 <= i && i < perm.length; 0 <= perm[i] && perm[i] < perm.length && inv[perm[i]] == i)
+      @     && (\forall int v; 0 <= v && v < perm.length; 0 <= inv[v] && inv[v] < perm.length && perm[inv[v]] == v);
+      @ ensures 0 <= \result && \result < perm.length ==>
+      @        perm[\result] < 0 || perm[\result] >= perm.length
+      @     || (0 <= inv[perm[\result]] && inv[perm[\result]] < \result && perm[inv[perm[\result]]] == perm[\result]);
+      @ ensures perm.length <= \result ==> \result < 2 * perm.length
+      @     && (\forall int i; 0 <= i && i < perm.length; perm[i] != \result - perm.length);
+      @ ensures \result >= -1;
       @ assignable inv[*];
       @*/
     public static int invert(int[] perm, int[] inv) {
         int n = perm.length;
-        /*@ loop_invariant 0 <= j && j <= n;
-          @ loop_invariant (\forall int m; 0 <= m && m < j; inv[m] == -1);
-          @ decreases n - j;
-          @ assignable inv[*];
-          @*/
-        for (int j = 0; j < n; j++) {
-            inv[j] = -1;
-        }
+        boolean[] hit = new boolean[n];
         /*@ loop_invariant 0 <= i && i <= n;
-          @ loop_invariant (\forall int k; 0 <= k && k < i; 0 <= perm[k] && perm[k] < n && inv[perm[k]] == k);
-          @ loop_invariant (\forall int m; 0 <= m && m < n; inv[m] == -1 || (0 <= inv[m] && inv[m] < i && perm[inv[m]] == m));
+          @ loop_invariant (\forall int k; 0 <= k && k < i; 0 <= perm[k] && perm[k] < n && hit[perm[k]] && inv[perm[k]] == k);
+          @ loop_invariant (\forall int v; 0 <= v && v < n; hit[v] ==> 0 <= inv[v] && inv[v] < i && perm[inv[v]] == v);
           @ decreases n - i;
-          @ assignable inv[*];
+          @ assignable inv[*], hit[*];
           @*/
         for (int i = 0; i < n; i++) {
-            int j = perm[i];
-            if (j < 0 || j >= n || inv[j] != -1) {
+            int v = perm[i];
+            if (v < 0 || v >= n || hit[v]) {
                 return i;
             }
-            inv[j] = i;
+            hit[v] = true;
+            inv[v] = i;
+        }
+        /*@ loop_invariant 0 <= v && v <= n;
+          @ loop_invariant (\forall int w; 0 <= w && w < v; hit[w]);
+          @ decreases n - v;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int v = 0; v < n; v++) {
+            if (!hit[v]) {
+                return n + v;
+            }
         }
         return -1;
     }

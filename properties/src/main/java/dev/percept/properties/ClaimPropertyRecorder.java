@@ -53,6 +53,7 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
     private final Path checkout;
     private final String tool;
     private final List<PropertyRecord.Run> runs = new ArrayList<>();
+    private final boolean collect;
     private boolean active;
     private boolean cleared;
 
@@ -68,9 +69,27 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
      * @param tool the tool and version to name, e.g. {@code jqwik 1.9.3}
      */
     public ClaimPropertyRecorder(Path out, Path checkout, String tool) {
+        this(out, checkout, tool, out != null);
+    }
+
+    private ClaimPropertyRecorder(Path out, Path checkout, String tool, boolean collect) {
         this.out = out;
         this.checkout = checkout;
         this.tool = tool;
+        this.collect = collect;
+    }
+
+    /**
+     * A recorder that only collects the runs (for {@link #runs()}), writes nothing: the live run of
+     * {@code percept verify} builds its record itself.
+     */
+    public static ClaimPropertyRecorder collecting() {
+        return new ClaimPropertyRecorder(null, null, "jqwik " + jqwikVersion(), true);
+    }
+
+    /** @return the claim-tagged property runs seen so far, in execution order */
+    public List<PropertyRecord.Run> runs() {
+        return List.copyOf(runs);
     }
 
     private static Path path(String property) {
@@ -78,11 +97,23 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
         return v == null || v.isBlank() ? null : Path.of(v).toAbsolutePath().normalize();
     }
 
-    /** The jqwik version from the build, else from the jqwik-api jar's file name. */
+    /** The jqwik version: from the system property, else from the build ({@code versions.properties}), else from the jqwik-api jar's file name. */
     static String jqwikVersion() {
         String v = System.getProperty(JQWIK_VERSION);
         if (v != null && !v.isBlank()) {
             return v;
+        }
+        try (java.io.InputStream in = ClaimPropertyRecorder.class.getResourceAsStream("versions.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String built = p.getProperty("jqwik.version");
+                if (built != null && !built.isBlank() && !built.startsWith("$")) {
+                    return built;
+                }
+            }
+        } catch (IOException e) {
+            // fall through to the jar name
         }
         try {
             String jar = net.jqwik.api.Property.class.getProtectionDomain().getCodeSource().getLocation().getPath();
@@ -93,13 +124,27 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
         }
     }
 
-    /** The registered claim IDs among a test's tags, in ledger order; only jqwik's tests count. */
-    static List<String> claimsOf(TestIdentifier id) {
+    /**
+     * The tag of the properties that check the JML contracts of the exact API, clause by clause
+     * ({@code ExactContractProperties}, {@code StructuredContractProperties}); they are recorded
+     * under this key beside the claims' properties.
+     */
+    public static final String CONTRACT_TAG = PropertyRecord.CONTRACT_KEY;
+
+    /**
+     * The keys a test is recorded under: the registered claim IDs among its tags, in ledger order,
+     * and {@value #CONTRACT_TAG} for a contract property; only jqwik's tests count.
+     */
+    public static List<String> claimsOf(TestIdentifier id) {
         if (!id.isTest() || !id.getUniqueIdObject().getEngineId().map("jqwik"::equals).orElse(false)) {
             return List.of();
         }
         Set<String> tags = id.getTags().stream().map(TestTag::getName).collect(Collectors.toSet());
-        return Claims.all().stream().map(Claim::id).filter(tags::contains).toList();
+        List<String> keys = new ArrayList<>(Claims.all().stream().map(Claim::id).filter(tags::contains).toList());
+        if (tags.contains(CONTRACT_TAG)) {
+            keys.add(CONTRACT_TAG);
+        }
+        return List.copyOf(keys);
     }
 
     /** @return whether any tag of this test is a claim ID */
@@ -109,7 +154,7 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
-        if (out == null) {
+        if (!collect) {
             return;
         }
         boolean claims = plan.getRoots().stream().flatMap(r -> plan.getDescendants(r).stream()).anyMatch(t -> !claimsOf(t).isEmpty());
@@ -117,7 +162,7 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
             return;
         }
         active = true;
-        if (!cleared) {
+        if (out != null && !cleared) {
             try {
                 Files.deleteIfExists(out);
             } catch (IOException e) {
@@ -156,7 +201,7 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
-        if (!active) {
+        if (!active || out == null) {
             return;
         }
         String digest = checkout == null ? null : SourceDigest.of(checkout);
@@ -164,7 +209,7 @@ public final class ClaimPropertyRecorder implements TestExecutionListener {
     }
 
     /** The exception's class and its message on one line (whitespace runs collapsed), at most 300 characters. */
-    private static String oneLine(Throwable t) {
+    static String oneLine(Throwable t) {
         String msg = t.getMessage() == null ? "" : t.getMessage().strip().replaceAll("\\s+", " ");
         String line = t.getClass().getSimpleName() + (msg.isEmpty() ? "" : ": " + msg);
         return line.length() > 300 ? line.substring(0, 297) + "..." : line;
