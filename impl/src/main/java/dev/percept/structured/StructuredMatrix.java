@@ -3,6 +3,7 @@ package dev.percept.structured;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.exact.ScaledVector;
+import dev.percept.exact.SmallEntrySums;
 import dev.percept.exact.SurdVector;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -24,28 +25,59 @@ public final class StructuredMatrix {
 
     private final Rational[] aSmall;
     private final Rational[] bSmall;
-    private final ScaledVector a;
-    private final ScaledVector b;
     private final OrthogonalMap p;
+    // a and b over their common denominator L, built on first use (the dense referee, the explicit
+    // eigenvectors, the general pair): at d = 10^7 with L of ~1 443 bits they would take gigabytes.
+    private ScaledVector a;
+    private ScaledVector b;
     // The three Gram entries every certificate needs, computed once.
     private final Rational aa;
     private final Rational bb;
     private final Rational ab;
-    // Denominator groupings of aSmall and bSmall, shared by every inner product with them.
-    private final ScaledVector.DenominatorGroups aGroups;
-    private final ScaledVector.DenominatorGroups bGroups;
+    // Denominator groupings of aSmall and bSmall, shared by every inner product with them (built on first use).
+    private ScaledVector.DenominatorGroups aGroups;
+    private ScaledVector.DenominatorGroups bGroups;
 
-    private StructuredMatrix(Rational[] aSmall, Rational[] bSmall, ScaledVector a, ScaledVector b, OrthogonalMap p) {
+    private StructuredMatrix(Rational[] aSmall, Rational[] bSmall, OrthogonalMap p) {
         this.aSmall = aSmall;
         this.bSmall = bSmall;
-        this.a = a;
-        this.b = b;
         this.p = p;
-        this.aGroups = ScaledVector.DenominatorGroups.of(aSmall);
-        this.bGroups = ScaledVector.DenominatorGroups.of(bSmall);
-        this.aa = ScaledVector.dot(aSmall, aGroups, a);
-        this.bb = ScaledVector.dot(bSmall, bGroups, b);
-        this.ab = ScaledVector.dot(aSmall, aGroups, b);
+        // Small entries (the common input): each entry over its own denominator, long products
+        // per entry and big numbers per denominator cell only (SmallEntrySums).
+        SmallEntrySums.Entries as = SmallEntrySums.of(aSmall);
+        SmallEntrySums.Entries bs = as == null ? null : SmallEntrySums.of(bSmall);
+        if (bs != null) {
+            this.aa = SmallEntrySums.dot(as, as);
+            this.bb = SmallEntrySums.dot(bs, bs);
+            this.ab = SmallEntrySums.dot(as, bs);
+        } else {
+            this.aa = ScaledVector.dot(aSmall, aGroups(), a());
+            this.bb = ScaledVector.dot(bSmall, bGroups(), b());
+            this.ab = ScaledVector.dot(aSmall, aGroups(), b());
+        }
+    }
+
+    private ScaledVector.DenominatorGroups aGroups() {
+        if (aGroups == null) {
+            aGroups = ScaledVector.DenominatorGroups.of(aSmall);
+        }
+        return aGroups;
+    }
+
+    private ScaledVector.DenominatorGroups bGroups() {
+        if (bGroups == null) {
+            bGroups = ScaledVector.DenominatorGroups.of(bSmall);
+        }
+        return bGroups;
+    }
+
+    /** Builds a and b over their common denominator, once. */
+    private void common() {
+        if (a == null) {
+            ScaledVector[] both = ScaledVector.common(aSmall, bSmall);
+            b = both[1];
+            a = both[0];
+        }
     }
 
     /**
@@ -61,9 +93,7 @@ public final class StructuredMatrix {
             throw new IllegalArgumentException("length mismatch: a has " + a.length + " entries, P is "
                     + p.dimension() + "x" + p.dimension());
         }
-        Rational[] pa = p.apply(a);
-        ScaledVector[] both = ScaledVector.common(a, pa);
-        return new StructuredMatrix(a.clone(), pa, both[0], both[1], p);
+        return new StructuredMatrix(a.clone(), p.apply(a), p);
     }
 
     /**
@@ -78,22 +108,23 @@ public final class StructuredMatrix {
         if (a.length != b.length) {
             throw new IllegalArgumentException("length mismatch: a has " + a.length + " entries, b has " + b.length);
         }
-        ScaledVector[] both = ScaledVector.common(a, b);
-        return new StructuredMatrix(a.clone(), b.clone(), both[0], both[1], null);
+        return new StructuredMatrix(a.clone(), b.clone(), null);
     }
 
     /** @return d (the matrix is (d+2) x (d+2)) */
     public int d() {
-        return a.length();
+        return aSmall.length;
     }
 
     /** @return {@code a} over the common denominator */
-    public ScaledVector a() {
+    public synchronized ScaledVector a() {
+        common();
         return a;
     }
 
     /** @return {@code b} ({@code = Pa} for Proposition 4.1) over the common denominator */
-    public ScaledVector b() {
+    public synchronized ScaledVector b() {
+        common();
         return b;
     }
 
@@ -126,10 +157,14 @@ public final class StructuredMatrix {
         ScaledVector wy = tail(v.surdParts());
         Object key = v.rationalParts().numeratorsKey();
         Object yKey = v.surdParts().numeratorsKey();
-        Rational ax = memo.dot(aSmall, key, () -> ScaledVector.dot(aSmall, aGroups, wx));
-        Rational ay = memo.dot(aSmall, yKey, () -> ScaledVector.dot(aSmall, aGroups, wy));
-        Rational px = memo.dot(bSmall, key, () -> ScaledVector.dot(bSmall, bGroups, wx));
-        Rational py = memo.dot(bSmall, yKey, () -> ScaledVector.dot(bSmall, bGroups, wy));
+        ScaledVector.DenominatorGroups ag = aGroups();
+        ScaledVector.DenominatorGroups bg = bGroups();
+        ScaledVector a = a();
+        ScaledVector b = b();
+        Rational ax = memo.dot(aSmall, key, () -> ScaledVector.dot(aSmall, ag, wx));
+        Rational ay = memo.dot(aSmall, yKey, () -> ScaledVector.dot(aSmall, ag, wy));
+        Rational px = memo.dot(bSmall, key, () -> ScaledVector.dot(bSmall, bg, wx));
+        Rational py = memo.dot(bSmall, yKey, () -> ScaledVector.dot(bSmall, bg, wy));
         // Tail coordinates live over L * (denominator of v's parts); the head inner products have
         // denominators dividing that, so it is the common denominator and the tail needs no rescaling.
         BigInteger xd = v.xDenominator().multiply(a.denominator());
@@ -194,19 +229,28 @@ public final class StructuredMatrix {
 
     /** @return {@code true} iff {@code a = 0} */
     public boolean aIsZero() {
-        return a.isZero();
+        return allZero(aSmall);
     }
 
     /** @return {@code true} iff {@code b = 0} */
     public boolean bIsZero() {
-        return b.isZero();
+        return allZero(bSmall);
     }
 
     /** @return {@code true} iff {@code a = sign * b} coordinate-wise ({@code a = ±Pa} for Proposition 4.1) */
     public boolean aEqualsSignedB(int sign) {
         for (int i = 0; i < d(); i++) {
-            BigInteger rhs = sign >= 0 ? b.numerator(i) : b.numerator(i).negate();
-            if (!a.numerator(i).equals(rhs)) {
+            Rational rhs = sign >= 0 ? bSmall[i] : bSmall[i].negate();
+            if (!aSmall[i].equals(rhs)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allZero(Rational[] v) {
+        for (Rational x : v) {
+            if (!x.isZero()) {
                 return false;
             }
         }
@@ -240,8 +284,8 @@ public final class StructuredMatrix {
             Arrays.fill(row, Rational.ZERO);
         }
         for (int i = 0; i < d; i++) {
-            Rational ai = a.get(i);
-            Rational bi = b.get(i);
+            Rational ai = aSmall[i];
+            Rational bi = bSmall[i];
             m[0][i + 2] = ai;
             m[i + 2][0] = ai;
             m[1][i + 2] = bi;
