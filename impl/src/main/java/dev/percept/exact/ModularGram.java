@@ -1,0 +1,223 @@
+package dev.percept.exact;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Exact test of {@code N^T N = c I} for a square integer matrix {@code N} by residues modulo
+ * enough primes, in parallel, without any product of big numbers.
+ *
+ * <p><b>Why it is exact.</b> Every entry of {@code N^T N - c I} is an integer of absolute value at
+ * most {@code B = n M^2 + |c|}, {@code M = max |N_ij|}. The primes used are distinct, so an entry
+ * that vanishes modulo each of them is divisible by their product {@code Q}; they are taken until
+ * {@code Q > B}, so such an entry, being smaller than {@code Q} in absolute value, is zero. An
+ * entry that is not zero is nonzero modulo at least one prime; the union over the primes of the
+ * entries that fail is therefore exactly the set of entries where {@code N^T N != c I}, whatever
+ * the order in which the primes run (the result is deterministic).
+ *
+ * <p><b>Cost.</b> With {@code k ~ log2(B) / 28} primes below {@code 2^28}: {@code k n^2} reductions
+ * of an entry by one word and {@code k n^3 / 2} word products, against {@code n^3} products of big
+ * rationals (each a multiplication and a gcd of numbers of the entries' size) for the direct check.
+ */
+public final class ModularGram {
+
+    /** The primes are below {@code 2^28}: products below {@code 2^56}, 127 of them summed without overflow. */
+    static final int PRIME_BITS = 28;
+    private static final int CHUNK = 127;
+
+    private ModularGram() {
+    }
+
+    /**
+     * Returns the entries {@code (i, j)} ({@code i <= j}, 0-based, row by row) where
+     * {@code N^T N} differs from {@code c I}, exactly; empty when {@code N^T N = c I}.
+     *
+     * @param n a square integer matrix (rows of equal length)
+     */
+    public static List<int[]> mismatches(BigInteger[][] n, BigInteger c) {
+        int dim = n.length;
+        int maxBits = 0;
+        for (BigInteger[] row : n) {
+            if (row.length != dim) {
+                throw new IllegalArgumentException("not square");
+            }
+            for (BigInteger x : row) {
+                maxBits = Math.max(maxBits, x.bitLength());
+            }
+        }
+        int[] primes = primesAbove(boundBits(dim, maxBits, c));
+        Words words = new Words(n);
+        boolean[][] bad = new boolean[dim][dim];
+        IntStream.range(0, primes.length).parallel().forEach(k -> {
+            boolean[][] b = mismatchesModulo(words, c, primes[k]);
+            synchronized (bad) {
+                for (int i = 0; i < dim; i++) {
+                    for (int j = i; j < dim; j++) {
+                        bad[i][j] |= b[i][j];
+                    }
+                }
+            }
+        });
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < dim; i++) {
+            for (int j = i; j < dim; j++) {
+                if (bad[i][j]) {
+                    out.add(new int[] {i, j});
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Bits of the bound {@code B = n M^2 + |c|} plus one: {@code 2^result > B}, with
+     * {@code M < 2^maxBits}. The primes' product must exceed it.
+     */
+    static int boundBits(int dim, int maxBits, BigInteger c) {
+        BigInteger b = BigInteger.valueOf(dim).shiftLeft(2 * maxBits).add(c.abs());
+        return b.bitLength() + 1;
+    }
+
+    /** Distinct primes below {@code 2^28}, largest first, whose product exceeds {@code 2^bits}. */
+    static int[] primesAbove(int bits) {
+        List<Integer> out = new ArrayList<>();
+        // Each prime is above 2^27, so it contributes more than 27 bits to the product.
+        int need = bits / (PRIME_BITS - 1) + 1;
+        int hi = 1 << PRIME_BITS;
+        int window = Math.max(4096, need * 40);
+        int[] small = smallPrimes(1 << (PRIME_BITS / 2 + 1));
+        while (out.size() < need) {
+            int lo = hi - window;
+            boolean[] composite = new boolean[window];
+            for (int p : small) {
+                long start = Math.max((long) p * p, ((lo + (long) p - 1) / p) * p);
+                for (long m = start; m < hi; m += p) {
+                    composite[(int) (m - lo)] = true;
+                }
+            }
+            for (int x = hi - 1; x >= lo && out.size() < need; x--) {
+                if (!composite[x - lo]) {
+                    out.add(x);
+                }
+            }
+            hi = lo;
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The primes below {@code limit} (sieve of Eratosthenes). */
+    private static int[] smallPrimes(int limit) {
+        boolean[] composite = new boolean[limit];
+        List<Integer> out = new ArrayList<>();
+        for (int i = 2; i < limit; i++) {
+            if (!composite[i]) {
+                out.add(i);
+                for (long m = (long) i * i; m < limit; m += i) {
+                    composite[(int) m] = true;
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The magnitudes of the entries as little-endian 32-bit words, converted once and shared by
+     * every prime (a residue is then a Horner pass over the words without any division of a big
+     * number, {@link #residue}).
+     */
+    static final class Words {
+        final int[][][] mag;
+        final int[][] sign;
+
+        Words(BigInteger[][] n) {
+            int dim = n.length;
+            mag = new int[dim][dim][];
+            sign = new int[dim][dim];
+            for (int i = 0; i < dim; i++) {
+                for (int j = 0; j < dim; j++) {
+                    sign[i][j] = n[i][j].signum();
+                    mag[i][j] = words(n[i][j].abs());
+                }
+            }
+        }
+
+        private static int[] words(BigInteger x) {
+            byte[] be = x.toByteArray();
+            int[] w = new int[(be.length + 3) / 4];
+            for (int b = 0; b < be.length; b++) {
+                int fromLow = be.length - 1 - b;
+                w[fromLow / 4] |= (be[b] & 0xff) << (8 * (fromLow % 4));
+            }
+            return w;
+        }
+    }
+
+    /**
+     * {@code x mod p} for {@code x = sum_k w_k 2^(32 k)} ({@code w} little-endian, unsigned words),
+     * {@code p < 2^28}: Horner over blocks of four words, {@code r = r 2^128 + sum_j w_j 2^(32 j)}
+     * with the powers reduced mod p, one reduction per block (each term is below {@code 2^60}, the
+     * block sum with {@code r 2^128 mod p} below {@code 2^63}).
+     */
+    static long residue(int[] w, long p, long[] pow) {
+        long r = 0;
+        int top = w.length;
+        int blocks = (top + 3) / 4;
+        for (int b = blocks - 1; b >= 0; b--) {
+            long s = r * pow[4];
+            int base = 4 * b;
+            for (int j = 0; j < 4 && base + j < top; j++) {
+                s += (w[base + j] & 0xffffffffL) * pow[j];
+            }
+            r = s % p;
+        }
+        return r;
+    }
+
+    /** {@code 2^(32 j) mod p} for {@code j = 0..4}. */
+    static long[] powers(long p) {
+        long[] pow = new long[5];
+        long t = 1 % p;
+        long word = (1L << 32) % p;
+        for (int j = 0; j < 5; j++) {
+            pow[j] = t;
+            t = t * word % p;
+        }
+        return pow;
+    }
+
+    /** {@code (N^T N)_ij != c delta_ij (mod p)} for {@code i <= j}. */
+    static boolean[][] mismatchesModulo(Words n, BigInteger c, int p) {
+        int dim = n.mag.length;
+        long[] pow = powers(p);
+        // Column-major residues: col[j][k] = N[k][j] mod p.
+        long[][] col = new long[dim][dim];
+        for (int k = 0; k < dim; k++) {
+            for (int j = 0; j < dim; j++) {
+                long r = residue(n.mag[k][j], p, pow);
+                col[j][k] = n.sign[k][j] < 0 && r != 0 ? p - r : r;
+            }
+        }
+        long target = c.mod(BigInteger.valueOf(p)).longValue();
+        boolean[][] bad = new boolean[dim][dim];
+        for (int i = 0; i < dim; i++) {
+            long[] ci = col[i];
+            for (int j = i; j < dim; j++) {
+                long[] cj = col[j];
+                long acc = 0;
+                int k = 0;
+                while (k < dim) {
+                    int end = Math.min(dim, k + CHUNK);
+                    long s = 0;
+                    for (; k < end; k++) {
+                        s += ci[k] * cj[k];
+                    }
+                    acc = (acc + s % p) % p;
+                }
+                bad[i][j] = acc != (i == j ? target : 0);
+            }
+        }
+        return bad;
+    }
+}
