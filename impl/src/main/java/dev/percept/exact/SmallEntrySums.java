@@ -184,6 +184,163 @@ public final class SmallEntrySums {
         return Rational.of(total, u.lcm.multiply(v.lcm));
     }
 
+    /**
+     * The entries of two small-entry vectors of the same length partitioned into cells by the pair
+     * (class of {@code u_i}'s denominator, class of {@code v_i}'s denominator): within a cell all
+     * {@code u_i} share one denominator and all {@code v_i} another, so sums over a cell are integer
+     * sums of the numerators. Cells are numbered in order of first appearance (deterministic).
+     */
+    public static final class Cells {
+        private final Entries u;
+        private final Entries v;
+        private final int[] row;
+        private final int[] col;
+        private final int[] start;
+        private final int[] index;
+
+        private Cells(Entries u, Entries v, int[] row, int[] col, int[] start, int[] index) {
+            this.u = u;
+            this.v = v;
+            this.row = row;
+            this.col = col;
+            this.start = start;
+            this.index = index;
+        }
+
+        /** @return the number of cells */
+        public int count() {
+            return row.length;
+        }
+
+        /** @return the numerators of {@code u} in cell {@code c} */
+        public BigInteger[] uNumerators(int c) {
+            return numerators(u, c);
+        }
+
+        /** @return the numerators of {@code v} in cell {@code c} */
+        public BigInteger[] vNumerators(int c) {
+            return numerators(v, c);
+        }
+
+        private BigInteger[] numerators(Entries e, int c) {
+            BigInteger[] out = new BigInteger[start[c + 1] - start[c]];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = BigInteger.valueOf(e.num[index[start[c] + k]]);
+            }
+            return out;
+        }
+
+        /**
+         * Returns {@code sum_c x_c / (delta_u(c) delta_u(c))}: the cells' integer sums of products of
+         * {@code u}-numerators (e.g. {@code sum n_i^2} per cell) over their denominators.
+         */
+        public Rational overUU(BigInteger[] x) {
+            return overSquare(x, row, u);
+        }
+
+        /** Returns {@code sum_c x_c / (delta_v(c) delta_v(c))}. */
+        public Rational overVV(BigInteger[] x) {
+            return overSquare(x, col, v);
+        }
+
+        /** Returns {@code sum_c x_c / (delta_u(c) delta_v(c))}. */
+        public Rational overUV(BigInteger[] x) {
+            return combine(x, row, col, u, v);
+        }
+    }
+
+    /** Partitions the entries of {@code u} and {@code v} (same length) into {@link Cells}. */
+    public static Cells cells(Entries u, Entries v) {
+        int d = u.num.length;
+        if (v.num.length != d) {
+            throw new IllegalArgumentException("length mismatch");
+        }
+        int nv = v.classes();
+        long want = Math.min((long) d, (long) u.classes() * nv);
+        int cap = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 30, 2 * want))) << 1;
+        int mask = cap - 1;
+        long[] keys = new long[cap];
+        int[] id = new int[cap];
+        java.util.Arrays.fill(keys, -1L);
+        int[] cellOf = new int[d];
+        int cells = 0;
+        int[] size = new int[16];
+        int[] row = new int[16];
+        int[] col = new int[16];
+        for (int i = 0; i < d; i++) {
+            long key = (long) u.group[i] * nv + v.group[i];
+            int c = (int) (mix(key) & mask);
+            while (keys[c] != key && keys[c] != -1L) {
+                c = (c + 1) & mask;
+            }
+            if (keys[c] == -1L) {
+                keys[c] = key;
+                if (cells == size.length) {
+                    size = java.util.Arrays.copyOf(size, 2 * cells);
+                    row = java.util.Arrays.copyOf(row, 2 * cells);
+                    col = java.util.Arrays.copyOf(col, 2 * cells);
+                }
+                row[cells] = u.group[i];
+                col[cells] = v.group[i];
+                id[c] = cells++;
+            }
+            cellOf[i] = id[c];
+            size[id[c]]++;
+        }
+        int[] start = new int[cells + 1];
+        for (int c = 0; c < cells; c++) {
+            start[c + 1] = start[c] + size[c];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, cells);
+        int[] index = new int[d];
+        for (int i = 0; i < d; i++) {
+            index[fill[cellOf[i]]++] = i;
+        }
+        return new Cells(u, v, java.util.Arrays.copyOf(row, cells), java.util.Arrays.copyOf(col, cells), start, index);
+    }
+
+    /**
+     * {@code sum_c x_c / delta(c)^2}: the cells' sums added per class first (small integers), then
+     * one pair of big products per class.
+     */
+    private static Rational overSquare(BigInteger[] x, int[] cls, Entries e) {
+        BigInteger[] perClass = new BigInteger[e.classes()];
+        for (int c = 0; c < x.length; c++) {
+            int r = cls[c];
+            perClass[r] = perClass[r] == null ? x[c] : perClass[r].add(x[c]);
+        }
+        BigInteger total = BigInteger.ZERO;
+        for (int r = 0; r < perClass.length; r++) {
+            if (perClass[r] != null && perClass[r].signum() != 0) {
+                total = total.add(perClass[r].multiply(e.cofactor[r]).multiply(e.cofactor[r]));
+            }
+        }
+        return Rational.of(total, e.lcm.multiply(e.lcm));
+    }
+
+    /**
+     * {@code sum_c x_c / (delta_r(c) delta_k(c))} with {@code delta_r} from {@code re}'s classes and
+     * {@code delta_k} from {@code ke}'s: {@code sum_r (L_r / delta_r) sum_k x (L_k / delta_k) / (L_r L_k)},
+     * one small-by-big product per cell and one big product per row class.
+     */
+    private static Rational combine(BigInteger[] x, int[] rowClass, int[] colClass, Entries re, Entries ke) {
+        BigInteger[] rowSum = new BigInteger[re.classes()];
+        for (int c = 0; c < x.length; c++) {
+            if (x[c].signum() != 0) {
+                BigInteger t = x[c].multiply(ke.cofactor[colClass[c]]);
+                int r = rowClass[c];
+                rowSum[r] = rowSum[r] == null ? t : rowSum[r].add(t);
+            }
+        }
+        BigInteger total = BigInteger.ZERO;
+        for (int r = 0; r < rowSum.length; r++) {
+            if (rowSum[r] != null) {
+                total = total.add(rowSum[r].multiply(re.cofactor[r]));
+            }
+        }
+        return Rational.of(total, re.lcm.multiply(ke.lcm));
+    }
+
     /** A cheap bit mixer for the cell keys (consecutive keys would otherwise cluster). */
     private static long mix(long k) {
         k *= 0x9E3779B97F4A7C15L;

@@ -47,14 +47,39 @@ public final class StructuredMatrix {
         SmallEntrySums.Entries as = SmallEntrySums.of(aSmall);
         SmallEntrySums.Entries bs = as == null ? null : SmallEntrySums.of(bSmall);
         if (bs != null) {
-            this.aa = SmallEntrySums.dot(as, as);
-            this.bb = SmallEntrySums.dot(bs, bs);
-            this.ab = SmallEntrySums.dot(as, bs);
+            // Per cell (a's denominator, b's denominator) the Gram sums are integer sums of the
+            // numerators, {sum n^2, sum m^2, sum n m}; combined over the cells' denominators.
+            SmallEntrySums.Cells cells = SmallEntrySums.cells(as, bs);
+            BigInteger[] nn = new BigInteger[cells.count()];
+            BigInteger[] mm = new BigInteger[cells.count()];
+            BigInteger[] nm = new BigInteger[cells.count()];
+            for (int c = 0; c < cells.count(); c++) {
+                BigInteger[] g = gram(cells.uNumerators(c), cells.vNumerators(c));
+                nn[c] = g[0];
+                mm[c] = g[1];
+                nm[c] = g[2];
+            }
+            this.aa = cells.overUU(nn);
+            this.bb = cells.overVV(mm);
+            this.ab = cells.overUV(nm);
         } else {
             this.aa = ScaledVector.dot(aSmall, aGroups(), a());
             this.bb = ScaledVector.dot(bSmall, bGroups(), b());
             this.ab = ScaledVector.dot(aSmall, aGroups(), b());
         }
+    }
+
+    /** {@code {sum n_i^2, sum m_i^2, sum n_i m_i}} of two integer arrays of equal length. */
+    private static BigInteger[] gram(BigInteger[] n, BigInteger[] m) {
+        BigInteger nn = BigInteger.ZERO;
+        BigInteger mm = BigInteger.ZERO;
+        BigInteger nm = BigInteger.ZERO;
+        for (int i = 0; i < n.length; i++) {
+            nn = nn.add(n[i].multiply(n[i]));
+            mm = mm.add(m[i].multiply(m[i]));
+            nm = nm.add(n[i].multiply(m[i]));
+        }
+        return new BigInteger[] {nn, mm, nm};
     }
 
     private ScaledVector.DenominatorGroups aGroups() {

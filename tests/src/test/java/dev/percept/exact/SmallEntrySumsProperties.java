@@ -44,6 +44,37 @@ class SmallEntrySumsProperties {
         assertThat(SmallEntrySums.dot(u, u)).isEqualTo(naive(u, u));
     }
 
+    /** The cell partition: per-cell integer sums, combined over the cells' denominators, give the inner products. */
+    @Property(tries = 200)
+    void cellSumsCombineToTheInnerProducts(@ForAll("smallVectors") Rational[] u, @ForAll("smallVectors") Rational[] w) {
+        Rational[] v = java.util.Arrays.copyOf(w, u.length);
+        for (int i = w.length; i < u.length; i++) {
+            v[i] = u[u.length - 1 - i];
+        }
+        SmallEntrySums.Cells cells = SmallEntrySums.cells(SmallEntrySums.of(u), SmallEntrySums.of(v));
+        BigInteger[] uu = new BigInteger[cells.count()];
+        BigInteger[] vv = new BigInteger[cells.count()];
+        BigInteger[] uv = new BigInteger[cells.count()];
+        int entries = 0;
+        for (int c = 0; c < cells.count(); c++) {
+            BigInteger[] n = cells.uNumerators(c);
+            BigInteger[] m = cells.vNumerators(c);
+            entries += n.length;
+            uu[c] = BigInteger.ZERO;
+            vv[c] = BigInteger.ZERO;
+            uv[c] = BigInteger.ZERO;
+            for (int k = 0; k < n.length; k++) {
+                uu[c] = uu[c].add(n[k].multiply(n[k]));
+                vv[c] = vv[c].add(m[k].multiply(m[k]));
+                uv[c] = uv[c].add(n[k].multiply(m[k]));
+            }
+        }
+        assertThat(entries).isEqualTo(u.length);
+        assertThat(cells.overUU(uu)).isEqualTo(naive(u, u));
+        assertThat(cells.overVV(vv)).isEqualTo(naive(v, v));
+        assertThat(cells.overUV(uv)).isEqualTo(naive(u, v));
+    }
+
     /** 2^31 - 1 squared, 10^4 times: the cell sum needs 93 bits; and sums that cancel through zero. */
     @Example
     void accumulatorsCarryPast64Bits() {
