@@ -443,9 +443,14 @@ def time_whole_process(args, timeout):
         return secs, proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
 
 
-def time_warm(task_args, timeout, budget=5.0):
-    """dev.percept.bench.Timer in a fresh JVM; returns its JSON result (or an error dict)."""
-    cmd = ["java", "-XX:+UseSerialGC", "-cp", str(BENCH_JAR), "dev.percept.bench.Timer",
+BASELINE = {"jar": None}
+
+
+def time_warm(task_args, timeout, budget=5.0, baseline=False):
+    """dev.percept.bench.Timer in a fresh JVM; returns its JSON result (or an error dict). With
+    baseline, percept's classes come from the --baseline-jar build (placed first on the class path)."""
+    cp = (str(BASELINE["jar"]) + os.pathsep + str(BENCH_JAR)) if baseline else str(BENCH_JAR)
+    cmd = ["java", "-XX:+UseSerialGC", "-cp", cp, "dev.percept.bench.Timer",
            "--budget-s", str(budget)] + task_args
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
@@ -463,6 +468,13 @@ def run_alt(program, args, timeout, numpy_env=False):
         # This machine may pin OpenBLAS' kernel and cache size; measure numpy as shipped.
         env.pop("OPENBLAS_CORETYPE", None)
         env.pop("OPENBLAS_L2_SIZE", None)
+    if program == "baseline":
+        if not BASELINE["jar"]:
+            return {"error": "no --baseline-jar given"}
+        w = time_warm(["cli"] + [str(a) for a in args], timeout, baseline=True)
+        if "error" in w:
+            return {"timeout": timeout} if "timed out" in w["error"] else {"error": w["error"]}
+        return {"time_s": w["median_s"], "runs": len(w.get("runs", [])), "warm": w.get("warm")}
     if program.startswith("timer:"):
         w = time_warm([program.split(":", 1)[1]] + [str(a) for a in args], timeout)
         if "error" in w:
@@ -586,6 +598,11 @@ KINDS = {
     # exact structured spectrum, percept alone, against the issue-2 target of 1 s
     "spectrum": Kind("exact structured spectrum (whole process)", 2, gen_structured,
                      percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, target=1.0),
+    # issue 14: the same command on an earlier build (bench/compare --baseline-jar JAR), warm JVM, same run
+    "spectrum-vs-baseline": Kind("exact structured spectrum vs the --baseline-jar build (warm JVM)", 14, gen_structured,
+                                 percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, cold=False,
+                                 alt_name="the same command, --baseline-jar build", alt="baseline",
+                                 alt_args=lambda f, d: structured_args(f), needs=()),
     # issue 14 target 1: d = 10^6 under 5 s; d = 10^7 within the default heap (peak memory noted)
     "spectrum-large": Kind("exact structured spectrum (whole process)", 14, gen_structured,
                            percept=lambda f, d: structured_args(f), sub="spectrum", warm=False, target=5.0),
@@ -680,7 +697,7 @@ KINDS = {
 # One line per row: (kind, size). Sizes follow issue 6.
 ROWS = [
     ("spectrum", 1000), ("spectrum", 10000), ("spectrum", 100000),
-    ("spectrum-large", 1000000), ("spectrum-huge", 10000000), ("spectrum-slope", "10000,100000,1000000,10000000"),
+    ("spectrum-vs-baseline", 100000), ("spectrum-large", 1000000), ("spectrum-huge", 10000000), ("spectrum-slope", "10000,100000,1000000,10000000"),
     ("p-check", (25, 1700)), ("p-check-scale", (200, 500)),
     ("spectrum-p-file", (25, 1700)), ("spectrum-householder", (25, 1700)), ("spectrum-householder", (200, 500)),
     ("spectrum-pairs", 100000),
@@ -755,10 +772,14 @@ def slope_row(row, sizes, args):
             row["status"] = f"percept failed at d = {d}: {w.get('error') or w.get('stderr')}"
             return row
         pts.append((d, w["median_s"], w["warm"]))
-    xs = [math.log(d) for d, _, _ in pts]
-    ys = [math.log(t) for _, t, _ in pts]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    def fit(points):
+        xs = [math.log(d) for d, _, _ in points]
+        ys = [math.log(t) for _, t, _ in points]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    slope = fit(pts)
+    if len(pts) > 2:
+        row["notes"].append(f"slope without the smallest d: {fit(pts[1:]):.3f}")
     row["warm"] = pts[-1][1]
     row["alt_name"] = "slope target [0.9, 1.1]"
     row["ratio_warm"] = f"slope {slope:.3f}"
@@ -787,6 +808,9 @@ def run_row(env, kind_name, size, args):
         return row
     if kind_name == "spectrum-slope":
         return slope_row(row, size, args)
+    if kind_name == "spectrum-vs-baseline" and not BASELINE["jar"]:
+        row["status"] = "skipped: no --baseline-jar given"
+        return row
     files = k.gen(size)
     if k.note:
         row["notes"].append(k.note)
@@ -956,11 +980,14 @@ def main():
     ap.add_argument("--jmh", nargs="?", const="", metavar="'JMH ARGS'",
                     help="also run the JMH suite (optionally with JMH arguments, e.g. 'StructuredSpectrum') "
                          "and put its table into the results")
+    ap.add_argument("--baseline-jar", metavar="JAR", help="an earlier build's percept-cli-*-all.jar: rows "
+                    "'spectrum-vs-baseline' time the same command on it, side by side")
     ap.add_argument("--results", metavar="FILE", default=str(BENCH / "RESULTS.md"),
                     help="Markdown file to write (default bench/RESULTS.md); '-' to write none")
     args = ap.parse_args()
 
     build()
+    BASELINE["jar"] = Path(args.baseline_jar).resolve() if args.baseline_jar else None
     env = Env(args.sympy_timeout)
     started = datetime.datetime.now(datetime.timezone.utc)
     load_before = load()

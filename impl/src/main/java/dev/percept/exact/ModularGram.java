@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
  * entries that fail is therefore exactly the set of entries where {@code N^T N != c I}, whatever
  * the order in which the primes run (the result is deterministic).
  *
- * <p><b>Cost.</b> With {@code k ~ log2(B) / 28} primes below {@code 2^28}: {@code k n^2} reductions
- * of an entry by one word and {@code k n^3 / 2} word products, against {@code n^3} products of big
+ * <p><b>Cost.</b> With {@code k ~ log2(B) / 27} primes below {@code 2^28}: {@code k n^2} residues
+ * (a dot product of the entry's 16-bit digits with the powers of {@code 2^16} mod p, one
+ * reduction each) and {@code k n^3 / 2} word products, against {@code n^3} products of big
  * rationals (each a multiplication and a gcd of numbers of the entries' size) for the direct check.
  */
 public final class ModularGram {
@@ -123,66 +124,64 @@ public final class ModularGram {
     }
 
     /**
-     * The magnitudes of the entries as little-endian 32-bit words, converted once and shared by
-     * every prime (a residue is then a Horner pass over the words without any division of a big
-     * number, {@link #residue}).
+     * The magnitudes of the entries as little-endian 16-bit digits, converted once and shared by
+     * every prime (a residue is then a dot product with the powers {@code 2^(16 j) mod p}, one
+     * reduction per entry and no division of a big number, {@link #residue}).
      */
     static final class Words {
-        final int[][][] mag;
+        final char[][][] mag;
         final int[][] sign;
+        final int maxDigits;
 
         Words(BigInteger[][] n) {
             int dim = n.length;
-            mag = new int[dim][dim][];
+            mag = new char[dim][dim][];
             sign = new int[dim][dim];
+            int most = 1;
             for (int i = 0; i < dim; i++) {
                 for (int j = 0; j < dim; j++) {
                     sign[i][j] = n[i][j].signum();
-                    mag[i][j] = words(n[i][j].abs());
+                    mag[i][j] = digits(n[i][j].abs());
+                    most = Math.max(most, mag[i][j].length);
                 }
             }
+            maxDigits = most;
         }
 
-        private static int[] words(BigInteger x) {
+        private static char[] digits(BigInteger x) {
             byte[] be = x.toByteArray();
-            int[] w = new int[(be.length + 3) / 4];
+            char[] w = new char[(be.length + 1) / 2];
             for (int b = 0; b < be.length; b++) {
                 int fromLow = be.length - 1 - b;
-                w[fromLow / 4] |= (be[b] & 0xff) << (8 * (fromLow % 4));
+                w[fromLow / 2] |= (char) ((be[b] & 0xff) << (8 * (fromLow % 2)));
             }
             return w;
         }
     }
 
     /**
-     * {@code x mod p} for {@code x = sum_k w_k 2^(32 k)} ({@code w} little-endian, unsigned words),
-     * {@code p < 2^28}: Horner over blocks of four words, {@code r = r 2^128 + sum_j w_j 2^(32 j)}
-     * with the powers reduced mod p, one reduction per block (each term is below {@code 2^60}, the
-     * block sum with {@code r 2^128 mod p} below {@code 2^63}).
+     * {@code x mod p} for {@code x = sum_j h_j 2^(16 j)} ({@code h} little-endian 16-bit digits),
+     * {@code p < 2^28}: {@code sum_j h_j (2^(16 j) mod p)}, each term below {@code 2^44}, so up to
+     * {@code 2^19} digits (8 million bits) are summed in a {@code long} before the one reduction.
      */
-    static long residue(int[] w, long p, long[] pow) {
-        long r = 0;
-        int top = w.length;
-        int blocks = (top + 3) / 4;
-        for (int b = blocks - 1; b >= 0; b--) {
-            long s = r * pow[4];
-            int base = 4 * b;
-            for (int j = 0; j < 4 && base + j < top; j++) {
-                s += (w[base + j] & 0xffffffffL) * pow[j];
-            }
-            r = s % p;
+    static long residue(char[] h, long p, long[] pow) {
+        if (h.length > (1 << 19)) {
+            throw new IllegalArgumentException("entry of more than 2^23 bits");
         }
-        return r;
+        long s = 0;
+        for (int j = 0; j < h.length; j++) {
+            s += h[j] * pow[j];
+        }
+        return s % p;
     }
 
-    /** {@code 2^(32 j) mod p} for {@code j = 0..4}. */
-    static long[] powers(long p) {
-        long[] pow = new long[5];
+    /** {@code 2^(16 j) mod p} for {@code j = 0..count-1}. */
+    static long[] powers(long p, int count) {
+        long[] pow = new long[count];
         long t = 1 % p;
-        long word = (1L << 32) % p;
-        for (int j = 0; j < 5; j++) {
+        for (int j = 0; j < count; j++) {
             pow[j] = t;
-            t = t * word % p;
+            t = (t << 16) % p;
         }
         return pow;
     }
@@ -190,7 +189,7 @@ public final class ModularGram {
     /** {@code (N^T N)_ij != c delta_ij (mod p)} for {@code i <= j}. */
     static boolean[][] mismatchesModulo(Words n, BigInteger c, int p) {
         int dim = n.mag.length;
-        long[] pow = powers(p);
+        long[] pow = powers(p, n.maxDigits);
         // Column-major residues: col[j][k] = N[k][j] mod p.
         long[][] col = new long[dim][dim];
         for (int k = 0; k < dim; k++) {

@@ -158,12 +158,40 @@ public final class Prop41 {
      */
     static boolean structuredEigen(StructuredMatrix m, Eigenpair e) {
         Rational q = e.square();
-        Rational tau = Rational.of(e.tau());
+        long tau = e.tau();
         Rational s = m.normSquaredA();
         Rational p = m.aDotB();
         Rational t = m.normSquaredB();
         return q.signum() > 0 && Math.abs(e.tau()) == 1 && Math.abs(e.sign()) == 1
-                && s.add(tau.multiply(p)).equals(q) && p.add(tau.multiply(t)).equals(tau.multiply(q));
+                && combinationIsZero(new long[] {1, tau, -1}, s, p, q) && combinationIsZero(new long[] {1, tau, -tau}, p, t, q);
+    }
+
+    /**
+     * {@code sum_k c_k x_k = 0}, exactly and without a gcd: the numerator of the sum over the
+     * product of the distinct denominators is zero. (The Gram entries have denominators of
+     * thousands of bits at large d; a canonical sum pays a gcd of that size per addition.)
+     */
+    static boolean combinationIsZero(long[] c, Rational... x) {
+        java.util.List<BigInteger> dens = new ArrayList<>();
+        for (Rational r : x) {
+            if (!dens.contains(r.denominator())) {
+                dens.add(r.denominator());
+            }
+        }
+        BigInteger num = BigInteger.ZERO;
+        for (int k = 0; k < x.length; k++) {
+            if (c[k] == 0 || x[k].isZero()) {
+                continue;
+            }
+            BigInteger term = x[k].numerator().multiply(BigInteger.valueOf(c[k]));
+            for (BigInteger d : dens) {
+                if (!d.equals(x[k].denominator())) {
+                    term = term.multiply(d);
+                }
+            }
+            num = num.add(term);
+        }
+        return num.signum() == 0;
     }
 
     /**
@@ -176,16 +204,15 @@ public final class Prop41 {
         Rational s = m.normSquaredA();
         Rational p = m.aDotB();
         Rational t = m.normSquaredB();
-        Rational tau = Rational.of(e.tau());
-        Rational tails = s.add(tau.multiply(p)).add(Rational.of(f.tau()).multiply(p)).add(tau.multiply(Rational.of(f.tau())).multiply(t));
-        if (e.tau() == f.tau()) {
-            if (!e.square().equals(f.square())) {
-                return false;
-            }
-            return e.square().multiply(Rational.of(2L * e.sign() * f.sign())).add(tails).isZero();
+        long tau = e.tau();
+        long tau2 = f.tau();
+        if (tau == tau2) {
+            // 2 sign sign' q + (s + 2 tau p + t), the heads' sqrt(q)^2 (1 + 1) with q = q'
+            return e.square().equals(f.square())
+                    && combinationIsZero(new long[] {2L * e.sign() * f.sign(), 1, 2 * tau, 1}, e.square(), s, p, t);
         }
-        // sqrt(q q') (1 - 1) = 0: the heads cancel whatever q and q' are.
-        return tails.isZero();
+        // sqrt(q q') (1 - 1) = 0: the heads cancel whatever q and q' are; the tails give s + (tau + tau') p + tau tau' t.
+        return combinationIsZero(new long[] {1, tau + tau2, tau * tau2}, s, p, t);
     }
 
     /**

@@ -72,12 +72,13 @@ class ModularGramTest {
             product = product.multiply(BigInteger.valueOf(x));
         }
         assertThat(product.bitLength()).isGreaterThan(bits);
-        // residues by the word-wise Horner pass equal BigInteger.mod
+        // residues from the 16-bit digits equal BigInteger.mod (all-ones digits: the largest terms)
         Random r = new Random(5);
         for (int k = 0; k < 50; k++) {
-            BigInteger x = new BigInteger(1 + r.nextInt(3000), r);
+            BigInteger x = k == 0 ? BigInteger.ONE.shiftLeft(4096).subtract(BigInteger.ONE) : new BigInteger(1 + r.nextInt(3000), r);
             long q = p[k];
-            assertThat(ModularGram.residue(new ModularGram.Words(new BigInteger[][] {{x}}).mag[0][0], q, ModularGram.powers(q)))
+            ModularGram.Words w = new ModularGram.Words(new BigInteger[][] {{x}});
+            assertThat(ModularGram.residue(w.mag[0][0], q, ModularGram.powers(q, w.maxDigits)))
                     .isEqualTo(x.mod(BigInteger.valueOf(q)).longValue());
         }
     }
