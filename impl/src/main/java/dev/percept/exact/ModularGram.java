@@ -81,46 +81,18 @@ public final class ModularGram {
         return b.bitLength() + 1;
     }
 
-    /** Distinct primes below {@code 2^28}, largest first, whose product exceeds {@code 2^bits}. */
+    /**
+     * Distinct primes below {@code 2^28}, largest first ({@link CharPoly.Primes#prime28}, the
+     * characteristic polynomial's primes), whose product exceeds {@code 2^bits}.
+     */
     static int[] primesAbove(int bits) {
-        List<Integer> out = new ArrayList<>();
         // Each prime is above 2^27, so it contributes more than 27 bits to the product.
         int need = bits / (PRIME_BITS - 1) + 1;
-        int hi = 1 << PRIME_BITS;
-        int window = Math.max(4096, need * 40);
-        int[] small = smallPrimes(1 << (PRIME_BITS / 2 + 1));
-        while (out.size() < need) {
-            int lo = hi - window;
-            boolean[] composite = new boolean[window];
-            for (int p : small) {
-                long start = Math.max((long) p * p, ((lo + (long) p - 1) / p) * p);
-                for (long m = start; m < hi; m += p) {
-                    composite[(int) (m - lo)] = true;
-                }
-            }
-            for (int x = hi - 1; x >= lo && out.size() < need; x--) {
-                if (!composite[x - lo]) {
-                    out.add(x);
-                }
-            }
-            hi = lo;
+        int[] out = new int[need];
+        for (int i = 0; i < need; i++) {
+            out[i] = (int) CharPoly.Primes.prime28(i);
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The primes below {@code limit} (sieve of Eratosthenes). */
-    private static int[] smallPrimes(int limit) {
-        boolean[] composite = new boolean[limit];
-        List<Integer> out = new ArrayList<>();
-        for (int i = 2; i < limit; i++) {
-            if (!composite[i]) {
-                out.add(i);
-                for (long m = (long) i * i; m < limit; m += i) {
-                    composite[(int) m] = true;
-                }
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return out;
     }
 
     /**
