@@ -89,6 +89,31 @@ def gen_structured_pairs(d):
     return {"a": f["a"], "perm": p_file}
 
 
+def gen_householder(size):
+    """P = I - 2 v v^T / (v^T v) for a random integer v of n entries with k digits each (size = (n, k)):
+    v.csv (one entry a line), P.csv (the dense matrix, entries in lowest terms; numerators and
+    denominators of about 2k digits), a.csv (small rationals as in gen_structured)."""
+    from fractions import Fraction
+    n, k = size
+    out = WORK / "inputs" / f"householder-{n}x{k}"
+    v_file, p_file, a_file = out / "v.csv", out / "P.csv", out / "a.csv"
+    if not p_file.exists():
+        out.mkdir(parents=True, exist_ok=True)
+        rnd = random.Random(7777 * n + k)
+        v = [rnd.randrange(10 ** (k - 1), 10 ** k) * rnd.choice((-1, 1)) for _ in range(n)]
+        vv = sum(x * x for x in v)
+        a_file.write_text("\n".join(f"{rnd.randint(-10**9, 10**9)}/{rnd.randint(1, 1000)}" for _ in range(n)) + "\n")
+        v_file.write_text("\n".join(map(str, v)) + "\n")
+        with p_file.open("w") as f:
+            for i in range(n):
+                row = []
+                for j in range(n):
+                    e = Fraction((vv if i == j else 0) - 2 * v[i] * v[j], vv)
+                    row.append(str(e.numerator) if e.denominator == 1 else f"{e.numerator}/{e.denominator}")
+                f.write(",".join(row) + "\n")
+    return {"v": v_file, "P": p_file, "a": a_file}
+
+
 def gen_symint(n):
     """A random symmetric integer matrix with entries in [-100, 100]."""
     out = WORK / "inputs" / f"symint-{n}.csv"
@@ -390,19 +415,42 @@ def build():
 # Timing primitives
 # ---------------------------------------------------------------------------------------------
 
+LAST_PEAK_RSS = {"kib": None}
+
+
 def time_whole_process(args, timeout):
-    """Wall clock of ./percept ARGS; returns (seconds, exit code, stdout, stderr)."""
+    """Wall clock of ./percept ARGS; returns (seconds, exit code, stdout, stderr). The peak resident
+    memory of the process (the launcher execs java, so it is the JVM's) is left in LAST_PEAK_RSS."""
+    import tempfile
     t = time.perf_counter()
-    try:
-        r = subprocess.run([str(ROOT / "percept")] + args, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None, None, "", f"timed out after {timeout} s"
-    return time.perf_counter() - t, r.returncode, r.stdout, r.stderr
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([str(ROOT / "percept")] + args, stdout=out, stderr=err)
+        deadline = t + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid == proc.pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                proc.wait()
+                return None, None, "", f"timed out after {timeout} s"
+            time.sleep(0.01)
+        secs = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        LAST_PEAK_RSS["kib"] = usage.ru_maxrss
+        out.seek(0)
+        err.seek(0)
+        return secs, proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
 
 
-def time_warm(task_args, timeout, budget=5.0):
-    """dev.percept.bench.Timer in a fresh JVM; returns its JSON result (or an error dict)."""
-    cmd = ["java", "-XX:+UseSerialGC", "-cp", str(BENCH_JAR), "dev.percept.bench.Timer",
+BASELINE = {"jar": None}
+
+
+def time_warm(task_args, timeout, budget=5.0, baseline=False):
+    """dev.percept.bench.Timer in a fresh JVM; returns its JSON result (or an error dict). With
+    baseline, percept's classes come from the --baseline-jar build (placed first on the class path)."""
+    cp = (str(BASELINE["jar"]) + os.pathsep + str(BENCH_JAR)) if baseline else str(BENCH_JAR)
+    cmd = ["java", "-XX:+UseSerialGC", "-cp", cp, "dev.percept.bench.Timer",
            "--budget-s", str(budget)] + task_args
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
@@ -422,6 +470,18 @@ def run_alt(program, args, timeout, numpy_env=False, blas_threads=None):
         # This machine may pin OpenBLAS' kernel and cache size; measure numpy as shipped.
         env.pop("OPENBLAS_CORETYPE", None)
         env.pop("OPENBLAS_L2_SIZE", None)
+    if program == "baseline":
+        if not BASELINE["jar"]:
+            return {"error": "no --baseline-jar given"}
+        w = time_warm(["cli"] + [str(a) for a in args], timeout, baseline=True)
+        if "error" in w:
+            return {"timeout": timeout} if "timed out" in w["error"] else {"error": w["error"]}
+        return {"time_s": w["median_s"], "runs": len(w.get("runs", [])), "warm": w.get("warm")}
+    if program.startswith("timer:"):
+        w = time_warm([program.split(":", 1)[1]] + [str(a) for a in args], timeout)
+        if "error" in w:
+            return {"timeout": timeout} if "timed out" in w["error"] else {"error": w["error"]}
+        return {"time_s": w["median_s"], "runs": len(w.get("runs", [])), "digest": w.get("digest")}
     if program == "flint":
         cmd = [str(FLINT_BIN)] + [str(a) for a in args]
     else:
@@ -540,6 +600,34 @@ KINDS = {
     # exact structured spectrum, percept alone, against the issue-2 target of 1 s
     "spectrum": Kind("exact structured spectrum (whole process)", 2, gen_structured,
                      percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, target=1.0),
+    # issue 14: the same command on an earlier build (bench/compare --baseline-jar JAR), warm JVM, same run
+    "spectrum-vs-baseline": Kind("exact structured spectrum vs the --baseline-jar build (warm JVM)", 14, gen_structured,
+                                 percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, cold=False,
+                                 alt_name="the same command, --baseline-jar build", alt="baseline",
+                                 alt_args=lambda f, d: structured_args(f), needs=()),
+    # issue 14 target 1: d = 10^6 under 5 s; d = 10^7 within the default heap (peak memory noted)
+    "spectrum-large": Kind("exact structured spectrum (whole process)", 14, gen_structured,
+                           percept=lambda f, d: structured_args(f), sub="spectrum", warm=False, target=5.0),
+    "spectrum-huge": Kind("exact structured spectrum, default heap (whole process)", 14, gen_structured,
+                          percept=lambda f, d: structured_args(f), sub="spectrum", warm=False, target=None),
+    # issue 14 target 1: log-log slope of the warm in-JVM time over d = 10^4..10^7, in [0.9, 1.1]
+    "spectrum-slope": Kind("exact structured spectrum, cost against d (warm JVM)", 14, gen_none, sub="spectrum",
+                           cold=False, warm=True, target=None),
+    # issue 14 target 2: the exact check P^T P = I of a dense P (--P-file), modular vs rational, same run
+    "p-check": Kind("exact check P^T P = I, Householder --P-file", 14, gen_householder,
+                    warm=lambda f, s: ["orthogonality-modular", str(f["P"])], cold=False,
+                    alt_name="the same check in rational arithmetic (before issue 14)", alt="timer:orthogonality-rational",
+                    alt_args=lambda f, s: [f["P"]], needs=(), note="percept: DenseOrthogonal.firstNonOrthogonality "
+                    "(denominators cleared, (DP)^T(DP) = D^2 I modulo primes < 2^28 in parallel)"),
+    "p-check-scale": Kind("exact check P^T P = I, Householder --P-file, against 5x the 25x25 check", 14, gen_householder,
+                          warm=lambda f, s: ["orthogonality-modular", str(f["P"])], cold=False, target="5x-p-check"),
+    "spectrum-p-file": Kind("exact structured spectrum, Householder P as --P-file (whole process)", 14, gen_householder,
+                            percept=lambda f, s: ["spectrum", "--a-file", str(f["a"]), "--P-file", str(f["P"]), "--json"],
+                            sub="spectrum", options=("--P-file",), warm=False, target=None),
+    "spectrum-householder": Kind("exact structured spectrum, Householder P by its vector (--householder-file, whole process)", 14,
+                                 gen_householder,
+                                 percept=lambda f, s: ["spectrum", "--a-file", str(f["a"]), "--householder-file", str(f["v"]), "--json"],
+                                 sub="spectrum", options=("--householder-file",), warm=False, target=None),
     # issue 11: the same a with P a single long cycle instead of an involution (O(d) either way)
     "spectrum-pairs": Kind("exact structured spectrum, P the involution (1 2)(3 4)... (whole process)", 11, gen_structured_pairs,
                            percept=lambda f, d: structured_args(f), sub="spectrum", warm=True, target=1.0),
@@ -612,6 +700,9 @@ KINDS = {
 # One line per row: (kind, size). Sizes follow issue 6.
 ROWS = [
     ("spectrum", 1000), ("spectrum", 10000), ("spectrum", 100000),
+    ("spectrum-vs-baseline", 100000), ("spectrum-large", 1000000), ("spectrum-huge", 10000000), ("spectrum-slope", "10000,100000,1000000,10000000"),
+    ("p-check", (25, 1700)), ("p-check-scale", (200, 500)),
+    ("spectrum-p-file", (25, 1700)), ("spectrum-householder", (25, 1700)), ("spectrum-householder", (200, 500)),
     ("spectrum-pairs", 100000),
     ("spectrum-long-cycle", 1000), ("spectrum-long-cycle", 10000), ("spectrum-long-cycle", 100000),
     ("spectrum-vs-sympy", 50), ("spectrum-vs-sympy", 100), ("spectrum-vs-sympy", 200), ("spectrum-vs-sympy", 400),
@@ -633,6 +724,8 @@ QUICK = {("spectrum", 1000), ("spectrum-vs-sympy", 50), ("charpoly-vs-sympy", 20
 
 
 def size_label(size):
+    if isinstance(size, tuple) and size[1] >= 500:
+        return f"{size[0]}x{size[0]}, v entries of {size[1]} digits"
     if isinstance(size, tuple):
         return f"n={size[0]}, d={size[1]}"
     if isinstance(size, str):
@@ -660,6 +753,45 @@ def fmt_ratio(alt_s, ours, timed_out=False):
     return ("> " if timed_out else "") + txt
 
 
+CHECK_TIMES = {}
+
+
+def default_max_heap():
+    r = subprocess.run(["java", "-XX:+UseSerialGC", "-XX:+PrintFlagsFinal", "-version"], capture_output=True, text=True)
+    m = re.search(r"MaxHeapSize\s*=\s*(\d+)", r.stdout)
+    return f"{int(m.group(1)) / 2**30:.2f} GiB" if m else "?"
+
+
+def slope_row(row, sizes, args):
+    """Warm in-JVM time of `spectrum` at each d (Timer; one cold in-JVM run when a run exceeds the
+    budget) and the least-squares slope of log(time) against log(d)."""
+    import math
+    ds = [int(x) for x in sizes.split(",")]
+    pts = []
+    for d in ds:
+        f = gen_structured(d)
+        w = time_warm(["cli"] + structured_args(f), args.percept_timeout)
+        if "error" in w or w.get("exit") != 0:
+            row["status"] = f"percept failed at d = {d}: {w.get('error') or w.get('stderr')}"
+            return row
+        pts.append((d, w["median_s"], w["warm"]))
+    def fit(points):
+        xs = [math.log(d) for d, _, _ in points]
+        ys = [math.log(t) for _, t, _ in points]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    slope = fit(pts)
+    if len(pts) > 2:
+        row["notes"].append(f"slope without the smallest d: {fit(pts[1:]):.3f}")
+    row["warm"] = pts[-1][1]
+    row["alt_name"] = "slope target [0.9, 1.1]"
+    row["ratio_warm"] = f"slope {slope:.3f}"
+    row["agree"] = "meets target" if 0.9 <= slope <= 1.1 else "MISSES target"
+    row["notes"].append("; ".join(f"d={d}: {fmt_s(t)}{'' if warm else ' (single cold in-JVM run)'}" for d, t, warm in pts))
+    row["status"] = "ok"
+    return row
+
+
 def run_row(env, kind_name, size, args):
     k = KINDS[kind_name]
     row = {"kind": kind_name, "title": k.title, "size": size_label(size), "alt_name": k.alt_name or "-",
@@ -677,6 +809,11 @@ def run_row(env, kind_name, size, args):
     if why:
         row["status"] = f"skipped: {why}"
         return row
+    if kind_name == "spectrum-slope":
+        return slope_row(row, size, args)
+    if kind_name == "spectrum-vs-baseline" and not BASELINE["jar"]:
+        row["status"] = "skipped: no --baseline-jar given"
+        return row
     files = k.gen(size)
     if k.note:
         row["notes"].append(k.note)
@@ -691,6 +828,8 @@ def run_row(env, kind_name, size, args):
             return row
         row["cold"] = secs
         percept_out = out
+        if LAST_PEAK_RSS["kib"] and kind_name.startswith("spectrum"):
+            row["notes"].append(f"peak RSS {LAST_PEAK_RSS['kib'] / 1024 / 1024:.2f} GiB (default max heap {default_max_heap()})")
     if k.warm and row["cold"] is not None and row["cold"] > args.warm_limit:
         # a JIT warm-up changes little in a run this long, and repeating it would double the harness' time
         row["notes"].append(f"warm JVM not run (whole process > {args.warm_limit:g} s)")
@@ -721,11 +860,29 @@ def run_row(env, kind_name, size, args):
             row["warm_json"] = w
             if not w["warm"]:
                 row["notes"].append("warm = single cold in-JVM run (over budget)")
+    if kind_name in ("p-check", "p-check-scale") and row["warm"] is not None:
+        CHECK_TIMES[kind_name] = row["warm"]
+    if k.target == "5x-p-check":
+        base = CHECK_TIMES.get("p-check")
+        row["alt_name"] = "5 x the 25x25 modular check (same run)"
+        if base is None or row["warm"] is None:
+            row["status"] = "no 25x25 p-check row in this run"
+            return row
+        row["alt"] = 5 * base
+        row["ratio_warm"] = fmt_ratio(row["alt"], row["warm"])
+        row["agree"] = "meets target" if row["warm"] <= row["alt"] else "MISSES target"
+        row["status"] = "ok"
+        return row
+    if k.target is None and k.alt is None:
+        row["status"] = "ok"
+        return row
     if k.target:
         row["alt_name"] = f"target (whole process)"
         row["alt"] = k.target
         row["ratio_cold"] = fmt_ratio(k.target, row["cold"])
         row["agree"] = "meets target" if row["cold"] < k.target else "MISSES target"
+        if kind_name == "spectrum" and size == 100000 and row["warm"] is not None:
+            row["notes"].append(f"warm target 100 ms: {'meets' if row['warm'] <= 0.1 else 'MISSES'}")
         if percept_out and kind_name == "complexity":
             try:
                 j = json.loads(percept_out)
@@ -754,6 +911,9 @@ def run_row(env, kind_name, size, args):
     if k.agree:
         uses_warm = k.agree in (agree_digest, agree_largest)
         row["agree"] = k.agree(row.get("warm_json") if uses_warm else percept_out, alt, files)
+    if kind_name == "p-check" and row["warm"] is not None and row["alt"]:
+        row["agree"] = ("meets" if row["alt"] / row["warm"] >= 50 else "MISSES") + " target (>= 50x); same verdict: " + (
+            "yes" if alt.get("digest") == (row.get("warm_json") or {}).get("digest") else "NO")
     if "charpoly_s" in alt and "roots_s" in alt:
         row["notes"].append(f"alt charpoly {fmt_s(alt['charpoly_s'])} + roots {fmt_s(alt['roots_s'])}")
         if kind_name.startswith("charpoly"):
@@ -832,11 +992,14 @@ def main():
     ap.add_argument("--jmh", nargs="?", const="", metavar="'JMH ARGS'",
                     help="also run the JMH suite (optionally with JMH arguments, e.g. 'StructuredSpectrum') "
                          "and put its table into the results")
+    ap.add_argument("--baseline-jar", metavar="JAR", help="an earlier build's percept-cli-*-all.jar: rows "
+                    "'spectrum-vs-baseline' time the same command on it, side by side")
     ap.add_argument("--results", metavar="FILE", default=str(BENCH / "RESULTS.md"),
                     help="Markdown file to write (default bench/RESULTS.md); '-' to write none")
     args = ap.parse_args()
 
     build()
+    BASELINE["jar"] = Path(args.baseline_jar).resolve() if args.baseline_jar else None
     env = Env(args.sympy_timeout)
     started = datetime.datetime.now(datetime.timezone.utc)
     load_before = load()

@@ -5,6 +5,7 @@ import dev.percept.cli.Main;
 import dev.percept.exact.Polynomial;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.structured.DenseOrthogonal;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -28,7 +29,11 @@ import java.util.function.Supplier;
  * {@link RationalMatrix#charPoly()}, printing a SHA-256 digest of the coefficients (lowest first,
  * comma-separated) so the harness can compare them with SymPy's and FLINT's; {@code fast-structured},
  * {@code fast-eigen}, {@code fast-gd}: the double fast path's library calls (see {@link FastPath}),
- * printing {@code {"unavailable": ...}} when it has not landed.
+ * printing {@code {"unavailable": ...}} when it has not landed; {@code orthogonality-modular FILE}
+ * and {@code orthogonality-rational FILE}: the exact check {@code P^T P = I} of a CSV matrix read
+ * beforehand (not timed), modulo primes ({@link DenseOrthogonal#firstNonOrthogonality}) or by
+ * rational inner products of the columns (the referee), digest {@code orthogonal} or the first
+ * failing entry.
  *
  * <p>Protocol: untimed warm-up runs until {@code --warmup-s} seconds have passed (at least one);
  * then timed runs until {@code --budget-s} seconds or {@code --max-runs} runs. If the first run
@@ -70,6 +75,14 @@ public final class Timer {
             case "charpoly" -> {
                 RationalMatrix m = Inputs.csvMatrix(Path.of(rest[0]), "charpoly");
                 body = () -> new Result(0, digest(m.charPoly()), "");
+            }
+            case "orthogonality-modular", "orthogonality-rational" -> {
+                RationalMatrix m = Inputs.csvMatrix(Path.of(rest[0]), task);
+                boolean modular = task.equals("orthogonality-modular");
+                body = () -> {
+                    String bad = modular ? DenseOrthogonal.firstNonOrthogonality(m) : DenseOrthogonal.firstNonOrthogonalityByRationals(m);
+                    return new Result(bad == null ? 0 : 1, bad == null ? "orthogonal" : bad, "");
+                };
             }
             case "fast-structured", "fast-eigen", "fast-gd" -> {
                 try {

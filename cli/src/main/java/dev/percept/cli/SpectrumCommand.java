@@ -10,6 +10,7 @@ import dev.percept.structured.DenseOrthogonal;
 import dev.percept.structured.Eigenpair;
 import dev.percept.structured.Eigenvalue;
 import dev.percept.structured.GeneralPair;
+import dev.percept.structured.Householder;
 import dev.percept.structured.OrthogonalMap;
 import dev.percept.structured.PairEigenpair;
 import dev.percept.structured.PairEigenvalue;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Option;
 @Command(name = "spectrum", header = "Proposition 4.1, exactly, in O(d).", mixinStandardHelpOptions = true,
         description = {"Exact spectrum of A = [[0,0,a^T],[0,0,(Pa)^T],[a,Pa,0]] (Proposition 4.1) in O(d), with checked certificates.",
             "Give a by --a or --a-file, and P by --perm or --perm-file (any permutation, one-line or cycle notation) or --P-file "
-                + "(any rational orthogonal matrix, P^T P = I checked exactly).",
+                + "(any rational orthogonal matrix, P^T P = I checked exactly, modulo enough primes) or --householder-file "
+                + "(the reflection I - 2 v v^T / (v^T v) by its vector v, O(d)).",
             "With --b or --b-file instead of P: the general pair A = [[0,0,a^T],[0,0,b^T],[a,b,0]] for any b (claim P41.G), "
                 + "eigenvalues +-sqrt(q) for the roots q of q^2 - (s+t) q + (s t - p^2), nested radicals in general.",
             "--engine fast (permutation P only): the eigenvalues in double, O(d), with their relative error bound.",
@@ -65,6 +67,10 @@ public final class SpectrumCommand extends PerceptCommand {
 
     @Option(names = "--P-file", paramLabel = "FILE", description = "CSV file holding a rational orthogonal matrix P (P^T P = I; symmetry not required).")
     Path pFile;
+
+    @Option(names = "--householder-file", paramLabel = "FILE",
+            description = "CSV file holding a nonzero rational v: P is the Householder reflection I - 2 v v^T / (v^T v), applied in O(d) (never formed).")
+    Path householderFile;
 
     @Option(names = "--vectors", description = "Also print the exact eigenvectors.")
     boolean vectors;
@@ -145,8 +151,8 @@ public final class SpectrumCommand extends PerceptCommand {
 
     /** {@code --b}: the general pair M(a, b) of claim P41.G. */
     private Integer pair(Rational[] av, boolean fastEngine, NumberText num, int n) {
-        if (perm != null || permFile != null || pFile != null) {
-            throw new InputException((b != null ? "--b" : "--b-file") + ": cannot be combined with --perm, --perm-file or --P-file"
+        if (perm != null || permFile != null || pFile != null || householderFile != null) {
+            throw new InputException((b != null ? "--b" : "--b-file") + ": cannot be combined with --perm, --perm-file, --P-file or --householder-file"
                     + " (b takes the place of Pa)");
         }
         if (b != null && bFile != null) {
@@ -179,7 +185,7 @@ public final class SpectrumCommand extends PerceptCommand {
     /** {@code --engine fast}: {@link dev.percept.fast.FastStructuredSpectrum}, eigenvalues increasing, with the bound. */
     private Integer fast(Rational[] av, OrthogonalMap p) {
         if (!(p instanceof Permutation)) {
-            throw new InputException("--engine fast: needs a permutation (--perm or --perm-file), not --P-file");
+            throw new InputException("--engine fast: needs a permutation (--perm or --perm-file), not " + (pFile != null ? "--P-file" : "--householder-file"));
         }
         Permutation perm = (Permutation) p;
         int[] img = new int[av.length];
@@ -226,14 +232,17 @@ public final class SpectrumCommand extends PerceptCommand {
 
     /** P from exactly one of --perm, --perm-file, --P-file, for a vector of length d. */
     private OrthogonalMap readP(int d) {
-        int given = (perm != null ? 1 : 0) + (permFile != null ? 1 : 0) + (pFile != null ? 1 : 0);
+        int given = (perm != null ? 1 : 0) + (permFile != null ? 1 : 0) + (pFile != null ? 1 : 0) + (householderFile != null ? 1 : 0);
         if (given != 1) {
-            throw new InputException("give exactly one of --perm, --perm-file and --P-file (or --b / --b-file for the general pair)");
+            throw new InputException("give exactly one of --perm, --perm-file, --P-file and --householder-file (or --b / --b-file for the general pair)");
         }
-        String opt = pFile != null ? "--P-file" : (perm != null ? "--perm" : "--perm-file");
+        String opt = pFile != null ? "--P-file" : householderFile != null ? "--householder-file" : (perm != null ? "--perm" : "--perm-file");
         try {
             if (pFile != null) {
                 return DenseOrthogonal.of(Inputs.csvMatrix(pFile, "--P-file"));
+            }
+            if (householderFile != null) {
+                return Householder.of(Inputs.csvVector(householderFile, "--householder-file"));
             }
             return perm != null ? Permutation.parse(perm, d) : Inputs.permutationFile(permFile, "--perm-file", d);
         } catch (IllegalArgumentException e) {

@@ -3,19 +3,74 @@ package dev.percept.structured;
 import dev.percept.exact.PlantedSpectrum;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.exact.ModularGram;
+import dev.percept.exact.ScaledVector;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A general rational orthogonal matrix ({@code P^T P = I}, checked exactly on construction in
- * {@code O(d^3)} rational operations). Symmetric examples are the Householder reflections
+ * A general rational orthogonal matrix ({@code P^T P = I}, checked exactly on construction:
+ * denominators cleared, {@code (DP)^T (DP) = D^2 I} tested modulo enough primes in parallel,
+ * {@link ModularGram}; the direct check in rational arithmetic is kept as the referee,
+ * {@link #firstNonOrthogonalityByRationals}). Symmetric examples are the Householder reflections
  * {@code I - 2 v v^T / (v^T v)}; non-symmetric ones the Cayley transforms
  * {@code (I - K)(I + K)^-1} of rational skew-symmetric {@code K} (rotations).
  */
 public final class DenseOrthogonal implements OrthogonalMap {
 
     private final RationalMatrix p;
+    // P = num / den with integer entries (denominators cleared by the check): Pa in one division per row.
+    private final Cleared cleared;
 
-    private DenseOrthogonal(RationalMatrix p) {
+    private DenseOrthogonal(RationalMatrix p, Cleared cleared) {
         this.p = p;
+        this.cleared = cleared;
+    }
+
+    /** {@code P = num / den}: den the lcm of all denominators of P, num an integer matrix. */
+    private static final class Cleared {
+        private final BigInteger[][] num;
+        private final BigInteger den;
+
+        private Cleared(BigInteger[][] num, BigInteger den) {
+            this.num = num;
+            this.den = den;
+        }
+
+        BigInteger[][] num() {
+            return num;
+        }
+
+        BigInteger den() {
+            return den;
+        }
+
+        static Cleared of(RationalMatrix p) {
+            int n = p.rows();
+            BigInteger l = BigInteger.ONE;
+            Set<BigInteger> seen = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < p.cols(); j++) {
+                    BigInteger q = p.get(i, j).denominator();
+                    if (!q.equals(BigInteger.ONE) && seen.add(q)) {
+                        l = ScaledVector.lcm(l, q);
+                    }
+                }
+            }
+            Map<BigInteger, BigInteger> cofactor = new HashMap<>();
+            BigInteger[][] num = new BigInteger[n][p.cols()];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < p.cols(); j++) {
+                    Rational x = p.get(i, j);
+                    num[i][j] = x.numerator().multiply(cofactor.computeIfAbsent(x.denominator(), l::divide));
+                }
+            }
+            return new Cleared(num, l);
+        }
     }
 
     /**
@@ -28,11 +83,12 @@ public final class DenseOrthogonal implements OrthogonalMap {
         if (!p.isSquare()) {
             throw new IllegalArgumentException("P is " + p.rows() + "x" + p.cols() + ", not square");
         }
-        String bad = firstNonOrthogonality(p);
+        Cleared c = Cleared.of(p);
+        String bad = firstNonOrthogonality(p, c);
         if (bad != null) {
             throw new IllegalArgumentException("P is not orthogonal: " + bad);
         }
-        return new DenseOrthogonal(p);
+        return new DenseOrthogonal(p, c);
     }
 
     /**
@@ -40,7 +96,33 @@ public final class DenseOrthogonal implements OrthogonalMap {
      * ({@code (P^T P)[i,j] = x, expected y}, 1-based), or returns {@code null} if {@code P^T P = I}.
      * Entry {@code (i, j)} is the inner product of columns i and j of P.
      */
-    static String firstNonOrthogonality(RationalMatrix p) {
+    public static String firstNonOrthogonality(RationalMatrix p) {
+        return firstNonOrthogonality(p, Cleared.of(p));
+    }
+
+    private static String firstNonOrthogonality(RationalMatrix p, Cleared c) {
+        // With denominators cleared (P = N / D), P^T P = I iff N^T N = D^2 I.
+        int n = p.rows();
+        List<int[]> bad = ModularGram.mismatches(c.num(), c.den().multiply(c.den()));
+        if (bad.isEmpty()) {
+            return null;
+        }
+        // The first failing entry row by row lies on or above the diagonal (P^T P is symmetric):
+        // report it with its exact value, one rational inner product of two columns.
+        int i = bad.get(0)[0];
+        int j = bad.get(0)[1];
+        Rational g = Rational.ZERO;
+        for (int k = 0; k < n; k++) {
+            g = g.add(p.get(k, i).multiply(p.get(k, j)));
+        }
+        return "(P^T P)[" + (i + 1) + "," + (j + 1) + "] = " + g + ", expected " + (i == j ? Rational.ONE : Rational.ZERO);
+    }
+
+    /**
+     * As {@link #firstNonOrthogonality}, by the direct {@code O(n^3)} inner products of the columns
+     * in rational arithmetic: the referee of the modular check (tests, benchmark).
+     */
+    public static String firstNonOrthogonalityByRationals(RationalMatrix p) {
         int n = p.rows();
         RationalMatrix t = p.transpose();
         Rational[][] col = new Rational[n][];
@@ -101,7 +183,23 @@ public final class DenseOrthogonal implements OrthogonalMap {
         if (a.length != p.cols()) {
             throw new IllegalArgumentException("length mismatch: a has " + a.length + " entries, P is " + p.rows() + "x" + p.cols());
         }
-        return p.apply(a);
+        // Pa = N (L a) / (D L) with L a the integer numerators of a over its common denominator:
+        // integer sums and one canonicalizing division per row, instead of a rational sum of n terms.
+        ScaledVector la = ScaledVector.of(a);
+        BigInteger den = cleared.den().multiply(la.denominator());
+        Rational[] out = new Rational[a.length];
+        for (int i = 0; i < out.length; i++) {
+            BigInteger s = BigInteger.ZERO;
+            for (int k = 0; k < a.length; k++) {
+                BigInteger x = cleared.num()[i][k];
+                BigInteger y = la.numerator(k);
+                if (x.signum() != 0 && y.signum() != 0) {
+                    s = s.add(x.multiply(y));
+                }
+            }
+            out[i] = Rational.of(s, den);
+        }
+        return out;
     }
 
     @Override

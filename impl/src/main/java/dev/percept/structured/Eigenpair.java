@@ -12,12 +12,31 @@ import dev.percept.exact.SurdVector;
 public final class Eigenpair {
     private final int sign;
     private final int tau;
-    private final SurdVector vector;
+    private final Rational square;
+    // Set when the pair is Proposition 4.1's own vector for this matrix, held by its structure
+    // (head sign sqrt(q) (1, tau), tail a + tau Pa); the explicit vector is then built on first use.
+    private final StructuredMatrix source;
+    private SurdVector vector;
 
     Eigenpair(int sign, int tau, SurdVector vector) {
         this.sign = sign;
         this.tau = tau;
+        this.square = vector.radicand();
+        this.source = null;
         this.vector = vector;
+    }
+
+    /** The structured eigenpair {@code [sign sqrt(q), sign tau sqrt(q), a + tau Pa]} of {@code m}, {@code q = square > 0}. */
+    Eigenpair(int sign, int tau, Rational square, StructuredMatrix m) {
+        this.sign = sign;
+        this.tau = tau;
+        this.square = square;
+        this.source = m;
+    }
+
+    /** @return the matrix whose structured eigenvector this is, or {@code null} for an explicit vector */
+    StructuredMatrix structuredOf() {
+        return source;
     }
 
     /** @return the sign of the eigenvalue */
@@ -32,11 +51,14 @@ public final class Eigenpair {
 
     /** @return {@code lambda^2 = s + tau p} */
     public Rational square() {
-        return vector.radicand();
+        return square;
     }
 
     /** @return the eigenvector, coordinates in {@code Q(sqrt(square))} */
-    public SurdVector vector() {
+    public synchronized SurdVector vector() {
+        if (vector == null) {
+            vector = Prop41.explicitVector(source, sign, tau, square);
+        }
         return vector;
     }
 
@@ -47,7 +69,7 @@ public final class Eigenpair {
 
     /** @return a copy with another eigenvalue sign (used by tests that falsify a certificate) */
     public Eigenpair withSign(int s) {
-        return new Eigenpair(s, tau, vector);
+        return new Eigenpair(s, tau, vector());
     }
 
     /**
@@ -61,6 +83,7 @@ public final class Eigenpair {
     public QuadraticSurd componentOf(Rational[] theta) {
         Rational x = Rational.ZERO;
         Rational y = Rational.ZERO;
+        SurdVector vector = vector();
         for (int i = 0; i < theta.length; i++) {
             x = x.add(theta[i].multiply(vector.x(i)));
             y = y.add(theta[i].multiply(vector.y(i)));

@@ -118,29 +118,105 @@ public final class Prop41 {
      */
     static List<Eigenpair> eigenpairs(StructuredMatrix m, Rational s, Rational p) {
         List<Eigenpair> out = new ArrayList<>();
-        int d = m.d();
-        BigInteger l = m.a().denominator();
         for (int tau : new int[] {1, -1}) {
             Rational q = tau > 0 ? s.add(p) : s.subtract(p);
             if (q.signum() <= 0) {
                 continue;
             }
             for (int sign : new int[] {1, -1}) {
-                BigInteger[] x = new BigInteger[d + 2];
-                BigInteger[] y = new BigInteger[d + 2];
-                x[0] = BigInteger.ZERO;
-                x[1] = BigInteger.ZERO;
-                y[0] = BigInteger.valueOf(sign);
-                y[1] = BigInteger.valueOf((long) sign * tau);
-                for (int i = 0; i < d; i++) {
-                    BigInteger pa = m.b().numerator(i);
-                    x[i + 2] = tau > 0 ? m.a().numerator(i).add(pa) : m.a().numerator(i).subtract(pa);
-                    y[i + 2] = BigInteger.ZERO;
-                }
-                out.add(new Eigenpair(sign, tau, SurdVector.of(x, l, y, BigInteger.ONE, q)));
+                out.add(new Eigenpair(sign, tau, q, m));
             }
         }
         return out;
+    }
+
+    /**
+     * The explicit eigenvector {@code [sign sqrt q, sign tau sqrt q, a + tau Pa]} of a structured
+     * eigenpair, over the common denominator of a and Pa ({@code O(d)} big numbers: built only
+     * when a caller asks for the coordinates).
+     */
+    static SurdVector explicitVector(StructuredMatrix m, int sign, int tau, Rational q) {
+        int d = m.d();
+        BigInteger l = m.a().denominator();
+        BigInteger[] x = new BigInteger[d + 2];
+        BigInteger[] y = new BigInteger[d + 2];
+        x[0] = BigInteger.ZERO;
+        x[1] = BigInteger.ZERO;
+        y[0] = BigInteger.valueOf(sign);
+        y[1] = BigInteger.valueOf((long) sign * tau);
+        for (int i = 0; i < d; i++) {
+            BigInteger pa = m.b().numerator(i);
+            x[i + 2] = tau > 0 ? m.a().numerator(i).add(pa) : m.a().numerator(i).subtract(pa);
+            y[i + 2] = BigInteger.ZERO;
+        }
+        return SurdVector.of(x, l, y, BigInteger.ONE, q);
+    }
+
+    /**
+     * {@code A v = lambda v} for a structured eigenpair of {@code m} in {@code O(1)}: with
+     * {@code v = [sign sqrt(q) c, B c]}, {@code B = [a, Pa]}, {@code c = (1, tau)} and
+     * {@code G = B^T B = [[s, p], [p, t]]}, {@code A v = [G c, sign sqrt(q) B c]} and
+     * {@code lambda v = [q c, sign sqrt(q) B c]}: the tails agree identically, so
+     * {@code A v = lambda v} iff {@code G c = q c}, i.e. {@code s + tau p = q} and
+     * {@code p + tau t = tau q}. {@code v != 0} because its head is {@code sign sqrt(q) c} with {@code q > 0}.
+     */
+    static boolean structuredEigen(StructuredMatrix m, Eigenpair e) {
+        Rational q = e.square();
+        long tau = e.tau();
+        Rational s = m.normSquaredA();
+        Rational p = m.aDotB();
+        Rational t = m.normSquaredB();
+        return q.signum() > 0 && Math.abs(e.tau()) == 1 && Math.abs(e.sign()) == 1
+                && combinationIsZero(new long[] {1, tau, -1}, s, p, q) && combinationIsZero(new long[] {1, tau, -tau}, p, t, q);
+    }
+
+    /**
+     * {@code sum_k c_k x_k = 0}, exactly and without a gcd: the numerator of the sum over the
+     * product of the distinct denominators is zero. (The Gram entries have denominators of
+     * thousands of bits at large d; a canonical sum pays a gcd of that size per addition.)
+     */
+    static boolean combinationIsZero(long[] c, Rational... x) {
+        java.util.List<BigInteger> dens = new ArrayList<>();
+        for (Rational r : x) {
+            if (!dens.contains(r.denominator())) {
+                dens.add(r.denominator());
+            }
+        }
+        BigInteger num = BigInteger.ZERO;
+        for (int k = 0; k < x.length; k++) {
+            if (c[k] == 0 || x[k].isZero()) {
+                continue;
+            }
+            BigInteger term = x[k].numerator().multiply(BigInteger.valueOf(c[k]));
+            for (BigInteger d : dens) {
+                if (!d.equals(x[k].denominator())) {
+                    term = term.multiply(d);
+                }
+            }
+            num = num.add(term);
+        }
+        return num.signum() == 0;
+    }
+
+    /**
+     * {@code <v, v'> = 0} for two structured eigenpairs of {@code m} in {@code O(1)}: the heads give
+     * {@code sign sign' sqrt(q q') (1 + tau tau')} and the tails {@code c^T G c'} with
+     * {@code c = (1, tau)}, {@code c' = (1, tau')}. Equal tau: {@code 2 sign sign' q + (s + 2 tau p + t)};
+     * opposite tau: {@code 0 + (s - t)}.
+     */
+    static boolean structuredOrthogonal(StructuredMatrix m, Eigenpair e, Eigenpair f) {
+        Rational s = m.normSquaredA();
+        Rational p = m.aDotB();
+        Rational t = m.normSquaredB();
+        long tau = e.tau();
+        long tau2 = f.tau();
+        if (tau == tau2) {
+            // 2 sign sign' q + (s + 2 tau p + t), the heads' sqrt(q)^2 (1 + 1) with q = q'
+            return e.square().equals(f.square())
+                    && combinationIsZero(new long[] {2L * e.sign() * f.sign(), 1, 2 * tau, 1}, e.square(), s, p, t);
+        }
+        // sqrt(q q') (1 - 1) = 0: the heads cancel whatever q and q' are; the tails give s + (tau + tau') p + tau tau' t.
+        return combinationIsZero(new long[] {1, tau + tau2, tau * tau2}, s, p, t);
     }
 
     /**
@@ -170,8 +246,14 @@ public final class Prop41 {
         String eigDetail = pairs.size() + " eigenpairs";
         SurdVector.DotMemo memo = new SurdVector.DotMemo();
         for (Eigenpair e : pairs) {
-            SurdVector av = m.apply(e.vector(), memo);
-            if (e.vector().isZero() || !av.equalsSqrtTimes(e.sign(), e.vector())) {
+            boolean ok;
+            if (e.structuredOf() == m) {
+                ok = structuredEigen(m, e);
+            } else {
+                SurdVector av = m.apply(e.vector(), memo);
+                ok = !e.vector().isZero() && av.equalsSqrtTimes(e.sign(), e.vector());
+            }
+            if (!ok) {
                 eig = false;
                 eigDetail = "A v != lambda v for lambda = " + e.label();
                 break;
@@ -183,7 +265,11 @@ public final class Prop41 {
         String orthDetail = pairs.size() * (pairs.size() - 1) / 2 + " pairs";
         for (int i = 0; i < pairs.size() && orth; i++) {
             for (int j = i + 1; j < pairs.size(); j++) {
-                if (!pairs.get(i).vector().isOrthogonalTo(pairs.get(j).vector(), memo)) {
+                Eigenpair e = pairs.get(i);
+                Eigenpair f = pairs.get(j);
+                boolean ok = e.structuredOf() == m && f.structuredOf() == m ? structuredOrthogonal(m, e, f)
+                        : e.vector().isOrthogonalTo(f.vector(), memo);
+                if (!ok) {
                     orth = false;
                     orthDetail = "eigenvectors for " + pairs.get(i).label() + " and " + pairs.get(j).label() + " are not orthogonal";
                     break;

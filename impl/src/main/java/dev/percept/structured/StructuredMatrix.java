@@ -3,6 +3,7 @@ package dev.percept.structured;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.exact.ScaledVector;
+import dev.percept.exact.SmallEntrySums;
 import dev.percept.exact.SurdVector;
 import dev.percept.spec.KernelUse;
 import dev.percept.spec.kernels.StructuredProduct;
@@ -25,32 +26,78 @@ import java.util.Arrays;
  */
 public final class StructuredMatrix {
 
-    private final ScaledVector a;
-    private final ScaledVector b;
+    private final Rational[] aSmall;
+    private final Rational[] bSmall;
     private final OrthogonalMap p;
-    // The integer numerators of a and b over their common denominator L: what the KeY-proved
-    // kernels (StructuredProduct, StructuredSums) compute with.
-    private final BigInteger[] an;
-    private final BigInteger[] bn;
-    // The Gram entries and tr(A^2) every certificate needs, computed once by StructuredSums.gram.
+    // a and b over their common denominator L and their integer numerators (what the KeY-proved
+    // StructuredProduct multiplies with), built on first use (the dense referee, explicit
+    // eigenvectors, the general pair): at d = 10^7 with L of ~1 443 bits they would take gigabytes.
+    private ScaledVector a;
+    private ScaledVector b;
+    private BigInteger[] an;
+    private BigInteger[] bn;
+    // The Gram entries and tr(A^2) every certificate needs, computed once through StructuredSums.gram.
     private final Rational aa;
     private final Rational bb;
     private final Rational ab;
     private final Rational trace2;
 
-    private StructuredMatrix(ScaledVector a, ScaledVector b, OrthogonalMap p) {
-        this.a = a;
-        this.b = b;
+    private StructuredMatrix(Rational[] aSmall, Rational[] bSmall, OrthogonalMap p) {
+        this.aSmall = aSmall;
+        this.bSmall = bSmall;
         this.p = p;
-        this.an = numerators(a);
-        this.bn = numerators(b);
+        SmallEntrySums.Entries as = SmallEntrySums.of(aSmall);
+        SmallEntrySums.Entries bs = as == null ? null : SmallEntrySums.of(bSmall);
         KernelUse.mark(KernelUse.Site.STRUCTURED_SUMS);
-        BigInteger[] g = StructuredSums.gram(an, bn);
-        BigInteger l2 = a.denominator().multiply(a.denominator());
-        this.aa = Rational.of(g[0], l2);
-        this.bb = Rational.of(g[1], l2);
-        this.ab = Rational.of(g[2], l2);
-        this.trace2 = Rational.of(g[3], l2);
+        if (bs != null) {
+            // Small entries (the common input), each over its own denominator: per cell (a's
+            // denominator, b's denominator) the proved kernel sums the integer numerators,
+            // {sum n^2, sum m^2, sum n m}; the cells are combined over their denominators.
+            // tr(A^2) = 2(||a||^2 + ||b||^2): every entry of a and b appears twice in A.
+            SmallEntrySums.Cells cells = SmallEntrySums.cells(as, bs);
+            BigInteger[] nn = new BigInteger[cells.count()];
+            BigInteger[] mm = new BigInteger[cells.count()];
+            BigInteger[] nm = new BigInteger[cells.count()];
+            for (int c = 0; c < cells.count(); c++) {
+                BigInteger[] g = StructuredSums.gram(cells.uNumerators(c), cells.vNumerators(c));
+                nn[c] = g[0];
+                mm[c] = g[1];
+                nm[c] = g[2];
+            }
+            this.aa = cells.overUU(nn);
+            this.bb = cells.overVV(mm);
+            this.ab = cells.overUV(nm);
+            this.trace2 = aa.add(bb).multiply(Rational.TWO);
+        } else {
+            // Large entries: the kernel on the numerators over the common denominator L.
+            BigInteger[] g = StructuredSums.gram(an(), bn());
+            BigInteger l2 = a().denominator().multiply(a().denominator());
+            this.aa = Rational.of(g[0], l2);
+            this.bb = Rational.of(g[1], l2);
+            this.ab = Rational.of(g[2], l2);
+            this.trace2 = Rational.of(g[3], l2);
+        }
+    }
+
+    /** Builds a and b over their common denominator and their numerator arrays, once. */
+    private synchronized void common() {
+        if (an == null) {
+            ScaledVector[] both = ScaledVector.common(aSmall, bSmall);
+            a = both[0];
+            b = both[1];
+            bn = numerators(b);
+            an = numerators(a);
+        }
+    }
+
+    private BigInteger[] an() {
+        common();
+        return an;
+    }
+
+    private BigInteger[] bn() {
+        common();
+        return bn;
     }
 
     /** The numerators of a common-denominator vector, as an array the kernels take. */
@@ -83,9 +130,7 @@ public final class StructuredMatrix {
             throw new IllegalArgumentException("length mismatch: a has " + a.length + " entries, P is "
                     + p.dimension() + "x" + p.dimension());
         }
-        Rational[] pa = p.apply(a);
-        ScaledVector[] both = ScaledVector.common(a, pa);
-        return new StructuredMatrix(both[0], both[1], p);
+        return new StructuredMatrix(a.clone(), p.apply(a), p);
     }
 
     /**
@@ -108,8 +153,7 @@ public final class StructuredMatrix {
         if (a.length != b.length) {
             throw new IllegalArgumentException("length mismatch: a has " + a.length + " entries, b has " + b.length);
         }
-        ScaledVector[] both = ScaledVector.common(a, b);
-        return new StructuredMatrix(both[0], both[1], null);
+        return new StructuredMatrix(a.clone(), b.clone(), null);
     }
 
     /** @return d (the matrix is (d+2) x (d+2)) */
@@ -117,7 +161,7 @@ public final class StructuredMatrix {
       @   ensures \result == a().length() && \result == b().length() && \result >= 1; // [StructuredMatrix.d.length]
       @*/
     public /*@ pure @*/ int d() {
-        return a.length();
+        return aSmall.length;
     }
 
     /** @return {@code a} over the common denominator */
@@ -125,6 +169,7 @@ public final class StructuredMatrix {
       @   ensures \result.length() == b().length(); // [StructuredMatrix.a.length]
       @*/
     public /*@ pure @*/ ScaledVector a() {
+        common();
         return a;
     }
 
@@ -133,6 +178,7 @@ public final class StructuredMatrix {
       @   ensures \result.denominator().equals(a().denominator()); // [StructuredMatrix.b.commonDenominator]
       @*/
     public /*@ pure @*/ ScaledVector b() {
+        common();
         return b;
     }
 
@@ -187,15 +233,18 @@ public final class StructuredMatrix {
         if (v.length() != d + 2) {
             throw new IllegalArgumentException("vector of length " + v.length() + ", expected " + (d + 2));
         }
+        BigInteger[] an = an();
         BigInteger[] x = memo.dot(an, v.rationalParts().numeratorsKey(), () -> times(numerators(v.rationalParts())));
         BigInteger[] y = memo.dot(an, v.surdParts().numeratorsKey(), () -> times(numerators(v.surdParts())));
-        BigInteger l = a.denominator();
+        BigInteger l = a().denominator();
         return SurdVector.of(x, v.xDenominator().multiply(l), y, v.yDenominator().multiply(l), v.radicand());
     }
 
     /** {@code M(L a, L b) z} for an integer (d+2)-vector {@code z}, row by row through the proved kernel. */
     private BigInteger[] times(BigInteger[] z) {
         KernelUse.mark(KernelUse.Site.STRUCTURED_PRODUCT);
+        BigInteger[] an = an();
+        BigInteger[] bn = bn();
         BigInteger[] out = new BigInteger[z.length];
         out[0] = StructuredProduct.headRow(an, z);
         out[1] = StructuredProduct.headRow(bn, z);
@@ -234,7 +283,7 @@ public final class StructuredMatrix {
       @   ensures \result <==> (\forall int i; 0 <= i && i < d(); a().get(i).isZero()); // [StructuredMatrix.aIsZero.definition]
       @*/
     public /*@ pure @*/ boolean aIsZero() {
-        return a.isZero();
+        return allZero(aSmall);
     }
 
     /** @return {@code true} iff {@code b = 0} */
@@ -242,7 +291,7 @@ public final class StructuredMatrix {
       @   ensures \result <==> (\forall int i; 0 <= i && i < d(); b().get(i).isZero()); // [StructuredMatrix.bIsZero.definition]
       @*/
     public /*@ pure @*/ boolean bIsZero() {
-        return b.isZero();
+        return allZero(bSmall);
     }
 
     /** @return {@code true} iff {@code a = sign * b} coordinate-wise ({@code a = ±Pa} for Proposition 4.1) */
@@ -251,8 +300,8 @@ public final class StructuredMatrix {
       @*/
     public /*@ pure @*/ boolean aEqualsSignedB(int sign) {
         for (int i = 0; i < d(); i++) {
-            BigInteger rhs = sign >= 0 ? b.numerator(i) : b.numerator(i).negate();
-            if (!a.numerator(i).equals(rhs)) {
+            Rational rhs = sign >= 0 ? bSmall[i] : bSmall[i].negate();
+            if (!aSmall[i].equals(rhs)) {
                 return false;
             }
         }
@@ -300,13 +349,22 @@ public final class StructuredMatrix {
             Arrays.fill(row, Rational.ZERO);
         }
         for (int i = 0; i < d; i++) {
-            Rational ai = a.get(i);
-            Rational bi = b.get(i);
+            Rational ai = aSmall[i];
+            Rational bi = bSmall[i];
             m[0][i + 2] = ai;
             m[i + 2][0] = ai;
             m[1][i + 2] = bi;
             m[i + 2][1] = bi;
         }
         return RationalMatrix.of(m);
+    }
+
+    private static boolean allZero(Rational[] v) {
+        for (Rational x : v) {
+            if (!x.isZero()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
