@@ -161,35 +161,56 @@ public final class RealRoots {
         return out;
     }
 
+    /**
+     * Bisection of {@code (lo, hi]} until each part holds at most one root, appending the isolating
+     * intervals to {@code out} from left to right. An explicit stack, not recursion: roots that
+     * agree to thousands of bits (matrices whose entries span the double range) need thousands of
+     * levels, and each level's big-integer products use stack of their own.
+     */
     private static void bisect(BigInteger[] f, List<BigInteger[]> seq, Rational lo, int vlo, Rational hi, int vhi, List<Interval> out) {
-        int count = vlo - vhi; // roots in (lo, hi]; endpoints are never roots here
-        if (count == 0) {
-            return;
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        todo.push(new Part(lo, vlo, hi, vhi));
+        while (!todo.isEmpty()) {
+            Object next = todo.pop();
+            if (next instanceof Interval done) {
+                out.add(done);
+                continue;
+            }
+            Part part = (Part) next;
+            int count = part.vlo() - part.vhi(); // roots in (lo, hi]; endpoints are never roots here
+            if (count == 0) {
+                continue;
+            }
+            if (count == 1) {
+                out.add(new Interval(f, part.lo(), part.hi()));
+                continue;
+            }
+            Rational mid = part.lo().add(part.hi()).divide(Rational.TWO);
+            if (IntPoly.signAt(f, mid) == 0) {
+                // step off the root on both sides to keep endpoints root-free
+                Rational w = part.hi().subtract(part.lo());
+                Rational left = mid;
+                Rational right = mid;
+                int k = 2;
+                do {
+                    w = w.divide(Rational.of(k));
+                    left = mid.subtract(w);
+                    right = mid.add(w);
+                } while (variations(seq, left) - variations(seq, right) != 1 || IntPoly.signAt(f, left) == 0 || IntPoly.signAt(f, right) == 0);
+                // pushed in reverse: the left part is handled first, then the root, then the right part
+                todo.push(new Part(right, variations(seq, right), part.hi(), part.vhi()));
+                todo.push(new Interval(f, mid, mid));
+                todo.push(new Part(part.lo(), part.vlo(), left, variations(seq, left)));
+                continue;
+            }
+            int vm = variations(seq, mid);
+            todo.push(new Part(mid, vm, part.hi(), part.vhi()));
+            todo.push(new Part(part.lo(), part.vlo(), mid, vm));
         }
-        if (count == 1) {
-            out.add(new Interval(f, lo, hi));
-            return;
-        }
-        Rational mid = lo.add(hi).divide(Rational.TWO);
-        if (IntPoly.signAt(f, mid) == 0) {
-            // step off the root on both sides to keep endpoints root-free
-            Rational w = hi.subtract(lo);
-            Rational left = mid;
-            Rational right = mid;
-            int k = 2;
-            do {
-                w = w.divide(Rational.of(k));
-                left = mid.subtract(w);
-                right = mid.add(w);
-            } while (variations(seq, left) - variations(seq, right) != 1 || IntPoly.signAt(f, left) == 0 || IntPoly.signAt(f, right) == 0);
-            bisect(f, seq, lo, vlo, left, variations(seq, left), out);
-            out.add(new Interval(f, mid, mid));
-            bisect(f, seq, right, variations(seq, right), hi, vhi, out);
-            return;
-        }
-        int vm = variations(seq, mid);
-        bisect(f, seq, lo, vlo, mid, vm, out);
-        bisect(f, seq, mid, vm, hi, vhi, out);
+    }
+
+    /** A part {@code (lo, hi]} of the bisection with the Sturm sign variations at its ends. */
+    private record Part(Rational lo, int vlo, Rational hi, int vhi) {
     }
 
     /**
