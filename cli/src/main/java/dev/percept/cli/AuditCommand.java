@@ -28,16 +28,25 @@ import picocli.CommandLine.Option;
             "Every error printed is a rigorous enclosure (lower and upper bounds) known to >= 3 significant digits; ulps "
                 + "are units in the last place of the double nearest the true eigenvalue ('n/a' when the error exceeds half the "
                 + "eigenvalue: no bit is right).",
-            "--engine fast: audit EJML's own eigenvalues of the matrix (no --eigenvalues)."},
+            "--engine fast: audit EJML's own eigenvalues of the matrix (no --eigenvalues).",
+            "Inputs as the library saw them: give the matrix as the .npy the library read (np.save), or its CSV with --numbers double"
+                + " (float for a float32 library); every value is then the binary number the library had. The output says which reading"
+                + " was used."},
         footer = {"", "Examples (M.csv a symmetric matrix, E.txt one eigenvalue per line, e.g. numpy's eigvalsh output):",
-            "  percept audit --matrix M.csv --eigenvalues E.txt", "  percept audit --matrix M.csv --engine fast"})
+            "  percept audit --matrix M.csv --eigenvalues E.txt", "  percept audit --matrix M.csv --eigenvalues E.txt --numbers double",
+            "  percept audit --matrix M.npy --eigenvalues E.npy", "  percept audit --matrix M.csv --engine fast"})
 public final class AuditCommand extends PerceptCommand {
 
     @Mixin
     CommonOptions.SymmetricMatrixFile matrix;
 
-    @Option(names = "--eigenvalues", paramLabel = "E.txt", description = "Eigenvalues to audit, one per line, any order (decimal or p/q, read exactly).")
+    @Option(names = "--eigenvalues", paramLabel = "E.txt",
+            description = "Eigenvalues to audit, any order: a .npy vector (read exactly), or text, one per line: decimals (read as --numbers"
+                    + " says), p/q, or hexadecimal floats (0x1.8p+1, as float.hex() prints: exact).")
     Path eigenvalues;
+
+    @Mixin
+    NumericInput numbers;
 
     @Mixin
     CommonOptions.EngineChoice engine;
@@ -53,7 +62,7 @@ public final class AuditCommand extends PerceptCommand {
 
     @Override
     public Integer call() {
-        RationalMatrix m = matrix.read();
+        RationalMatrix m = matrix.read(numbers);
         Rational tol = tolerance == null ? null : Inputs.rational(tolerance, "--tolerance");
         if (tol != null && tol.signum() < 0) {
             throw new InputException("--tolerance: must be >= 0, got " + tolerance);
@@ -71,29 +80,25 @@ public final class AuditCommand extends PerceptCommand {
             if (eigenvalues == null) {
                 throw new InputException("--eigenvalues: required with --engine exact");
             }
-            List<String> lines = Inputs.lines(eigenvalues, "--eigenvalues");
-            for (int ln = 0; ln < lines.size(); ln++) {
-                String t = lines.get(ln).strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                given.add(Inputs.rational(t, "--eigenvalues: " + eigenvalues + ": line " + (ln + 1)));
-            }
+            given.addAll(List.of(numbers.vector(eigenvalues, "--eigenvalues")));
             if (given.size() != m.rows()) {
                 throw new InputException("--eigenvalues: " + eigenvalues + ": expected " + m.rows() + " eigenvalues for a "
                         + m.rows() + "x" + m.rows() + " matrix, found " + given.size());
             }
         }
+        numbers.checkApplies();
         Audit.Report r;
         try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
             r = Audit.run(m, given, tol, progress);
         }
         PrintWriter out = out();
         if (json.on()) {
-            json.write(out, toJson(r));
+            ObjectNode o = toJson(r);
+            numbers.toJson(o);
+            json.write(out, o);
         }
         if (json.text()) {
-            printHuman(out, num, r);
+            printHuman(out, num, r, numbers.line());
         }
         out.flush();
         if (!r.withinTolerance()) {
@@ -165,8 +170,9 @@ public final class AuditCommand extends PerceptCommand {
         return o;
     }
 
-    private static void printHuman(PrintWriter out, NumberText num, Audit.Report r) {
+    private static void printHuman(PrintWriter out, NumberText num, Audit.Report r, String inputs) {
         out.printf("audit of %d eigenvalues (exact spectrum by %s); errors are rigorous [lower, upper] bounds%n", r.n(), r.method());
+        out.printf("%s%n", inputs);
         out.printf("%-26s %-24s %-24s %-22s %-10s %s%n", "given", "true in [lower,", "upper]", "abs error", "LRE >=", "ulps");
         boolean allUlps = true;
         for (Audit.Entry e : r.entries()) {

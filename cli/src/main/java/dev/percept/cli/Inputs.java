@@ -23,7 +23,7 @@ public final class Inputs {
     /** Parses one rational; {@code where} names the source in the error. */
     public static Rational rational(String text, String where) {
         try {
-            return Rational.parse(text);
+            return NumericInput.parse(text);
         } catch (NumberFormatException | ArithmeticException e) {
             throw new InputException(where + ": " + e.getMessage());
         }
@@ -102,7 +102,7 @@ public final class Inputs {
             Rational[] row = new Rational[cells.length];
             for (int c = 0; c < cells.length; c++) {
                 try {
-                    row[c] = Rational.parse(cells[c]);
+                    row[c] = NumericInput.parse(cells[c]);
                 } catch (NumberFormatException | ArithmeticException e) {
                     // the location is spelled out only on failure: a 10^5-line file would otherwise build 10^5 messages
                     throw new InputException(option + ": " + file + ": line " + (ln + 1) + ", column " + (c + 1) + ": " + e.getMessage());

@@ -74,10 +74,13 @@ public final class PerceptronCommand extends PerceptCommand {
             }
             return fast(m, data, e, maxSteps);
         }
+        opts.numbers.checkApplies();
         Perceptron.Result r = Perceptron.run(m, data, e, theta0, maxSteps, tie.mode(), explain);
         PrintWriter out = out();
         if (json.on()) {
-            json.write(out, toJson(m, e, r, explain));
+            ObjectNode o = toJson(m, e, r, explain);
+            opts.numbers.toJson(o);
+            json.write(out, o);
         }
         if (json.text()) {
             printHuman(out, num, m, data, e, r);
@@ -126,11 +129,13 @@ public final class PerceptronCommand extends PerceptCommand {
                 x.put("bound", u.bound());
             }
             o.put("note", FAST_NOTE);
+            opts.numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
             out.printf("perceptron (engine fast: IEEE double, not exact): model %s on %s (n = %d, d = %d), eta = %s, tie = %s%n", m.name(),
                     data.name(), data.n(), data.d(), in.step(), tie.mode().label());
+            out.printf("  %s%n", opts.numbers.line());
             if (!in.exact()) {
                 out.println("  note: the data or eta are not exactly representable in double and were rounded to nearest");
             }
@@ -228,6 +233,7 @@ public final class PerceptronCommand extends PerceptCommand {
     private void printHuman(PrintWriter out, NumberText num, Model m, Dataset data, Rational eta, Perceptron.Result r) {
         out.printf("perceptron: model %s on %s (n = %d, d = %d), eta = %s, tie = %s%n", m.name(), data.name(), data.n(), data.d(), num.of(eta),
                 tie.mode().label());
+        out.printf("  %s%n", opts.numbers.line());
         if (m.kind() != ModelKind.LINEAR) {
             out.printf("  activation %s (%s)%n", opts.activationName(m), Activation.CONVENTION);
         }
