@@ -256,7 +256,7 @@ final class CommonOptions {
             if (file == null) {
                 throw new InputException("missing required option '--matrix=FILE'");
             }
-            RationalMatrix m = in.matrix(file, name);
+            RationalMatrix m = in.matrix(file, name, "--matrix");
             if (!m.isSquare()) {
                 throw new InputException(name + ": " + file + ": matrix is " + m.rows() + "x" + m.cols() + ", not square");
             }

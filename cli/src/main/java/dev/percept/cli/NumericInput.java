@@ -110,8 +110,13 @@ final class NumericInput {
 
     /** The rows of a matrix file: a 2-D .npy, or CSV rows (rounded by the reading). */
     List<Rational[]> rows(Path file, String option) {
+        return rows(file, option, option);
+    }
+
+    /** As {@link #rows(Path, String)}; the output names the file by {@code recordAs} (an old option name's new one). */
+    List<Rational[]> rows(Path file, String option, String recordAs) {
         if (NpyFile.isNpy(file)) {
-            NpyFile.Array a = npy(file, option);
+            NpyFile.Array a = npy(file, option, recordAs);
             if (a.ndim() != 2) {
                 throw new InputException(option + ": " + file + ": a " + a.ndim() + "-dimensional array (shape " + NpyFile.shapeText(a.shape())
                         + "); expected a matrix (2 dimensions)");
@@ -128,7 +133,7 @@ final class NumericInput {
         }
         Reading r = reading();
         List<Rational[]> rows = Inputs.csvRows(file, option);
-        sources.add(new Source(option, file.toString(), null, r));
+        sources.add(new Source(recordAs, file.toString(), null, r));
         if (r != Reading.EXACT) {
             for (int i = 0; i < rows.size(); i++) {
                 Rational[] row = rows.get(i);
@@ -150,7 +155,12 @@ final class NumericInput {
 
     /** A matrix file (2-D .npy or CSV). */
     RationalMatrix matrix(Path file, String option) {
-        return RationalMatrix.of(rows(file, option).toArray(new Rational[0][]));
+        return matrix(file, option, option);
+    }
+
+    /** As {@link #matrix(Path, String)}; the output names the file by {@code recordAs}. */
+    RationalMatrix matrix(Path file, String option, String recordAs) {
+        return RationalMatrix.of(rows(file, option, recordAs).toArray(new Rational[0][]));
     }
 
     /**
@@ -218,8 +228,12 @@ final class NumericInput {
 
     /** Reads a .npy file and records it. */
     NpyFile.Array npy(Path file, String option) {
+        return npy(file, option, option);
+    }
+
+    private NpyFile.Array npy(Path file, String option, String recordAs) {
         NpyFile.Array a = NpyFile.read(file, option);
-        sources.add(new Source(option, file.toString(), a, null));
+        sources.add(new Source(recordAs, file.toString(), a, null));
         return a;
     }
 

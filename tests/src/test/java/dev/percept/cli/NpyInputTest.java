@@ -199,4 +199,12 @@ class NpyInputTest {
         assertThat(fromNpy.get("inputs").get(0).get("format").asText()).isEqualTo("npy");
         assertThat(fromBuiltin.get("inputs").get(0).get("format").asText()).isEqualTo("builtin");
     }
+
+    /** Hexadecimal literals are exact numbers on the command line too (a deliberate change: spectrum --a 0x1F used to be refused). */
+    @Test
+    void hexadecimalLiteralsOnTheCommandLine() {
+        JsonNode hex = Cli.run("spectrum", "--a", "0x1p-1,0x1.8p1,0x1F", "--perm", "2,1,3", "--json").json();
+        JsonNode dec = Cli.run("spectrum", "--a", "1/2,3,31", "--perm", "2,1,3", "--json").json();
+        assertThat(hex.get("eigenvalues")).isEqualTo(dec.get("eigenvalues"));
+    }
 }
