@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples (run.npy: 13 iterates of a float32 GD run of the tied model on builtin:minimal4, step 1/4):",
             "  percept audit-run --data builtin:minimal4 --model tied --gamma 1/4 --trajectory run.npy",
             "  percept audit-run --data builtin:minimal4 --model tied --gamma 1/4 --trajectory run.npy \\",
-            "      --tolerance 4 --plot out/"})
+            "      --tolerance 16 --plot out/"})
 public final class AuditRunCommand extends PerceptCommand {
 
     @Mixin

@@ -258,34 +258,42 @@ public final class RunAudit {
             if (t > 0) {
                 Rational[] prev = traj.get(t - 1);
                 Ball[] f; // F(x_{t-1})
+                Ball[] delta;
                 if (map == MapKind.PERCEPTRON) {
-                    f = balls(Perceptron.step(model, data, eta, prev, tie), mc);
+                    Rational[] fx = Perceptron.step(model, data, eta, prev, tie);
+                    f = balls(fx, mc);
+                    delta = balls(minus(x, fx), mc); // exact difference: an exact step gives exactly 0
                 } else {
                     Ball[] d = LogisticGd.run(model, data, eta, LogisticGd.constant(prev, n), zeros(p), 1, mc, false, Progress.NONE).e(1);
                     f = new Ball[p];
+                    delta = new Ball[p];
                     for (int k = 0; k < p; k++) {
                         f[k] = Ball.of(prev[k], mc).add(d[k], mc);
+                        delta[k] = Ball.of(x[k].subtract(prev[k]), mc).subtract(d[k], mc); // x_t - x_{t-1} exactly, then the step
                     }
                 }
-                Ball[] delta = difference(x, f, mc);
                 localNorm = norm(delta);
                 localRel = ratio(localNorm, norm(f));
                 localUlps = ulps(delta, f, format);
             }
             Ball[] y;
+            Ball[] dy;
             Signs exact;
             if (map == MapKind.PERCEPTRON) {
                 y = balls(exactY.get(t), mc);
+                dy = balls(minus(x, exactY.get(t)), mc);
                 exact = exactSigns(model, data, exactY.get(t), tie, minimal);
             } else {
                 Ball[] e = exactE.get(t);
                 y = new Ball[p];
+                dy = new Ball[p];
                 for (int k = 0; k < p; k++) {
                     y[k] = Ball.of(x0[k], mc).add(e[k], mc);
+                    dy[k] = Ball.of(x[k].subtract(x0[k]), mc).subtract(e[k], mc); // x_t - x_0 exactly, then e_t = y_t - x_0
                 }
                 exact = ballSigns(model, data, x0, e, exactMargins.get(t), tie, minimal, mc);
             }
-            Bounds drift = norm(difference(x, y, mc));
+            Bounds drift = norm(dy);
             out.add(new Step(t, localNorm, localRel, localUlps, drift, ratio(drift, norm(y)), exactSigns(model, data, x, tie, minimal), exact));
         }
         progress.update("audit-run", tMax, tMax);
@@ -306,11 +314,10 @@ public final class RunAudit {
         return b;
     }
 
-    /** {@code x - f}, with x exact. */
-    private static Ball[] difference(Rational[] x, Ball[] f, MathContext mc) {
-        Ball[] d = new Ball[x.length];
-        for (int k = 0; k < x.length; k++) {
-            d[k] = Ball.of(x[k], mc).subtract(f[k], mc);
+    private static Rational[] minus(Rational[] a, Rational[] b) {
+        Rational[] d = new Rational[a.length];
+        for (int k = 0; k < a.length; k++) {
+            d[k] = a[k].subtract(b[k]);
         }
         return d;
     }
