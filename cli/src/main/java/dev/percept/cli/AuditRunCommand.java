@@ -44,9 +44,10 @@ import picocli.CommandLine.Option;
                 + "overrides. --tolerance T exits 1 when a local error is proven above T ulps. Text prints a summary and the first "
                 + "divergence; --json the whole table; --plot DIR writes DIR/audit-run.png (local error and drift against t, log scale)."},
         footer = {"", "Examples (run.npy: 13 iterates of a float32 GD run of the tied model on builtin:minimal4, step 1/4):",
-            "  percept audit-run --data builtin:minimal4 --model tied --gamma 1/4 --trajectory run.npy",
-            "  percept audit-run --data builtin:minimal4 --model tied --gamma 1/4 --trajectory run.npy \\",
-            "      --tolerance 16 --plot out/"})
+            "  percept audit-run --data builtin:minimal4 --model tied --gamma 1/4 \\",
+            "      --trajectory run.npy",
+            "  percept audit-run --data builtin:minimal4 --model tied --gamma 1/4 \\",
+            "      --trajectory run.npy --tolerance 16 --plot out/"})
 public final class AuditRunCommand extends PerceptCommand {
 
     @Mixin

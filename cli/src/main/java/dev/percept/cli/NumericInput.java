@@ -259,7 +259,8 @@ final class NumericInput {
         for (int k = 0; k < sources.size(); k++) {
             Source s = sources.get(k);
             b.append(k == 0 ? "" : "; ").append(s.option()).append(' ').append(s.file()).append(": ");
-            b.append(s.npy() != null ? ".npy " + s.npy().describe() + ", values exact" : s.reading().text);
+            b.append(s.npy() != null ? ".npy " + s.npy().describe() + ", values exact"
+                    : s.file().startsWith("builtin:") && s.reading() == Reading.EXACT ? "built-in, exact" : s.reading().text);
         }
         return b.toString();
     }

@@ -328,7 +328,7 @@ public final class RunAudit {
 
     /** {@code [a.lower / b.upper, a.upper / b.lower]}; an upper bound over a zero lower bound is unbounded (null upper). */
     private static Bounds ratio(Bounds a, Bounds b) {
-        BigDecimal lo = b.upper().signum() == 0 ? BigDecimal.ZERO
+        BigDecimal lo = b.upper().signum() == 0 || a.lower().signum() == 0 ? BigDecimal.ZERO // not 0E+5
                 : a.lower().divide(b.upper(), new MathContext(DIGITS, RoundingMode.FLOOR));
         BigDecimal hi = a.upper().signum() == 0 ? BigDecimal.ZERO
                 : b.lower().signum() == 0 ? null : a.upper().divide(b.lower(), new MathContext(DIGITS, RoundingMode.CEILING));

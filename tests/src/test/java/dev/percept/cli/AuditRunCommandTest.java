@@ -174,6 +174,65 @@ class AuditRunCommandTest {
                 .multiply(BigDecimal.valueOf(1L << 28)));
     }
 
+    static final Path TORCH_RUN = NpyInputTest.fixture("torch_minimal4_gd_f32.npy");
+
+    /**
+     * PyTorch's float32 run from 1e-7 off the saddle vmu- (fixture, make_torch_fixture.py): the audit
+     * finds a first divergence, no difference before it, and at it the run's margin sign of x_1 is
+     * the opposite of the exact run's. Both signs are recomputed here independently of RunAudit: the
+     * margin of x_1 = (1,1,1,1) (y_1 = 1, P x_1 = x_1) is (u1 + u2)(w1 + w2 + w3 + w4), from the
+     * fixture's exact row for the run and from {@code percept gd} (30 digits, each within 10^-30,
+     * far below the margin's size) for the exact run from the same start.
+     */
+    @Test
+    void pytorchFloat32RunDivergesFromTheExactRun() {
+        String[] args = {"audit-run", "--data", "builtin:minimal4", "--model", "tied", "--gamma", "1/4", "--trajectory", TORCH_RUN.toString()};
+        JsonNode j = Cli.run(cat(args, "--json")).json();
+        assertThat(j.get("format").asText()).isEqualTo("float32");
+        assertThat(j.get("table")).hasSize(41);
+        // normwise, each step is a dozen float32 roundings of quantities of the size of theta: 16 u (u = 2^-24) is generous
+        assertThat(new BigDecimal(j.get("maxLocalRelative").asText())).isPositive().isLessThan(new BigDecimal(16.0 / (1 << 24)));
+        JsonNode fd = j.get("firstDivergence");
+        assertThat(fd.isNull()).as("PyTorch's run takes another side of a margin than the exact run").isFalse();
+        int t = fd.get("t").asInt();
+        assertThat(t).isPositive();
+        for (int s = 0; s < t; s++) {
+            assertThat(j.get("table").get(s).get("differences")).as("t = %d", s).isEmpty();
+        }
+        JsonNode row = j.get("table").get(t);
+        assertThat(fd.get("what").toString()).contains("margin sign");
+        int runSign = row.get("run").get("marginSigns").get(0).asInt();
+        int exactSign = row.get("exact").get("marginSigns").get(0).asInt();
+        assertThat(runSign).isEqualTo(-exactSign).isNotZero();
+
+        List<Rational[]> rows = new NumericInput().rows(TORCH_RUN, "--trajectory");
+        Rational[] xt = rows.get(t);
+        assertThat(margin1(xt[0], xt[1], xt[2], xt[3], xt[4], xt[5]).signum()).isEqualTo(runSign);
+        StringBuilder x0 = new StringBuilder();
+        for (Rational v : rows.get(0)) {
+            x0.append(Double.toHexString(Binary64.nearest(v))).append('\n'); // float32 values: exact doubles
+        }
+        Path init = Cli.write(dir, "x0.csv", x0.toString());
+        JsonNode gd = Cli.run("gd", "--data", "builtin:minimal4", "--model", "tied", "--init", init.toString(), "--step-size", "1/4", "--steps",
+                Integer.toString(t), "--digits", "30", "--json").json();
+        BigDecimal[] y = new BigDecimal[6];
+        for (int k = 0; k < 6; k++) {
+            y[k] = new BigDecimal(gd.get("theta").get(k).asText());
+        }
+        BigDecimal m = y[0].add(y[1]).multiply(y[2].add(y[3]).add(y[4]).add(y[5]));
+        assertThat(m.abs()).isGreaterThan(new BigDecimal("1e-25")); // decided: the printed digits' errors are below 1e-29
+        assertThat(m.signum()).isEqualTo(exactSign);
+        assertThat(Cli.run(args).out()).contains("FIRST DIVERGENCE at t = " + t);
+    }
+
+    static Rational margin1(Rational u1, Rational u2, Rational... w) {
+        Rational s = Rational.ZERO;
+        for (Rational v : w) {
+            s = s.add(v);
+        }
+        return u1.add(u2).multiply(s);
+    }
+
     @Test
     void badInputsExitTwo() throws Exception {
         String[] base = {"audit-run", "--data", "builtin:minimal4", "--model", "tied"};
@@ -187,6 +246,14 @@ class AuditRunCommandTest {
         assertThat(r.err()).contains("line 2, column 3").contains("not a finite number");
         r = Cli.run(cat(base, "--gamma", "1/4", "--trajectory", NpyInputTest.fixture("bad_nan.npy").toString())).assertCleanInputError();
         assertThat(r.err()).contains("row 2, column 3: NaN");
+        Path infCsv = Cli.write(dir, "inf.csv", "1,2,3,4,5,6\n1,2,3,4,5,-inf\n");
+        r = Cli.run(cat(base, "--gamma", "1/4", "--trajectory", infCsv.toString())).assertCleanInputError();
+        assertThat(r.err()).contains("--trajectory").contains("line 2, column 6").contains("not a finite number");
+        r = Cli.run(cat(base, "--gamma", "1/4", "--trajectory", NpyInputTest.fixture("bad_inf.npy").toString())).assertCleanInputError();
+        assertThat(r.err()).contains("row 1, column 2: -infinity");
+        // a trajectory that is not a table
+        r = Cli.run(cat(base, "--gamma", "1/4", "--trajectory", NpyInputTest.fixture("bad_3d.npy").toString())).assertCleanInputError();
+        assertThat(r.err()).contains("3-dimensional");
         // the map: both, neither, contradicting
         assertThat(Cli.run(cat(base, "--gamma", "1", "--eta", "1", "--trajectory", F32_RUN.toString())).assertCleanInputError().err())
                 .contains("give one of --gamma (GD) and --eta (perceptron)");
