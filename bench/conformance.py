@@ -22,7 +22,9 @@ from the paper's worst-case start and audits both runs with `percept audit-run`.
 Writes bench/CONFORMANCE.md (the tables, the date and every version) and bench/conformance.png;
 the inputs, answers and percept's JSON go to bench/target/conformance/. Never run by the build.
 """
+import concurrent.futures
 import datetime
+import hashlib
 import json
 import math
 import os
@@ -67,7 +69,7 @@ VERSION, JAR = percept_jar()
 
 
 def percept(*args, check=True):
-    r = subprocess.run(["java", "-jar", str(JAR)] + [str(a) for a in args], capture_output=True, text=True)
+    r = subprocess.run(["java", "-XX:+UseSerialGC", "-jar", str(JAR)] + [str(a) for a in args], capture_output=True, text=True)
     if check and r.returncode not in (0, 1):
         sys.exit("conformance: percept %s failed (%d): %s" % (" ".join(map(str, args)), r.returncode, r.stderr.strip()))
     return r
@@ -218,39 +220,68 @@ def stats(audit, single, a):
     return max_ulps, worst_rel, normwise, zero_true
 
 
+def cached_audit(args, files):
+    """percept's JSON for `percept audit ARGS --json` (exit 0 or 1), or (None, its error line) when it failed.
+
+    Cached under OUT/cache by the contents of the files audited and percept's version, so that a
+    rerun after an interruption audits only what is new."""
+    h = hashlib.sha256(VERSION.encode())
+    for a in args:
+        h.update(str(a if not isinstance(a, Path) else a.name).encode())
+    for f in files:
+        h.update(Path(f).read_bytes())
+    cache = OUT / "cache" / (h.hexdigest()[:32] + ".json")
+    if cache.exists():
+        return json.loads(cache.read_text()), None
+    r = percept("audit", *args, "--json", check=False)
+    if r.returncode not in (0, 1):
+        return None, "exit %d: %s" % (r.returncode, r.stderr.strip().splitlines()[-1] if r.stderr.strip() else "")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(r.stdout)
+    return json.loads(r.stdout), None
+
+
 def eigen_report():
-    rows = []
+    """Every library on every matrix (in this process), then every audit (two percept processes at a time)."""
     OUT.mkdir(parents=True, exist_ok=True)
+    tasks = []
     for k, (fam, size, a) in enumerate(families()):
         mfile = OUT / ("m%02d.npy" % k)
         np.save(mfile, a)
         n = a.shape[0]
         for lib in LIBS:
-            t0 = time.time()
+            base = dict(family=fam, size=size, n=n, lib=lib)
             if lib.startswith("EJML"):
-                r = percept("audit", "--matrix", mfile, "--engine", "fast", "--json")
-                audit = json.loads(r.stdout)
-                single = False
-                given = a
-            else:
-                s = solve(lib, a)
-                if s is None:
-                    rows.append(dict(family=fam, size=size, n=n, lib=lib, na=True))
-                    continue
-                vals, given = s
-                single = given.dtype == np.float32
-                gfile = OUT / ("m%02d_%s.npy" % (k, re.sub("[^a-z0-9]+", "_", lib)))
-                efile = gfile.with_name(gfile.stem + "_ev.npy")
-                np.save(gfile, given)
-                np.save(efile, vals)
-                r = percept("audit", "--matrix", gfile, "--eigenvalues", efile, "--json")
-                audit = json.loads(r.stdout)
-            mu, rel, nw, zeros = stats(audit, single, given)
-            rows.append(dict(family=fam, size=size, n=n, lib=lib, na=False, max_ulps=mu, worst_rel=rel, normwise=nw, zeros=zeros,
-                             method=audit["method"], seconds=time.time() - t0))
-            print("%-24s %-14s %-22s ulps<=%-10.4g rel<=%-10.4g |err|/(u||A||_F)<=%-8.3g (%s, %.1fs)"
-                  % (fam, size, lib, mu, rel, nw, audit["method"], time.time() - t0), flush=True)
-    return rows
+                tasks.append((base, ["--matrix", mfile, "--engine", "fast"], [mfile], a, False))
+                continue
+            s = solve(lib, a)
+            if s is None:
+                tasks.append((base, None, None, None, None))
+                continue
+            vals, given = s
+            gfile = OUT / ("m%02d_%s.npy" % (k, re.sub("[^a-z0-9]+", "_", lib)))
+            efile = gfile.with_name(gfile.stem + "_ev.npy")
+            np.save(gfile, given)
+            np.save(efile, vals)
+            tasks.append((base, ["--matrix", gfile, "--eigenvalues", efile], [gfile, efile], given, given.dtype == np.float32))
+
+    def run(task):
+        base, args, files, given, single = task
+        if args is None:
+            return dict(base, na=True)
+        t0 = time.time()
+        audit, error = cached_audit(args, files)
+        if audit is None:
+            row = dict(base, na=False, failed=error)
+            print("%-24s %-14s %-22s FAILED %s" % (base["family"], base["size"], base["lib"], error), flush=True)
+            return row
+        mu, rel, nw, zeros = stats(audit, single, given)
+        print("%-24s %-14s %-22s ulps<=%-10.4g rel<=%-10.4g |err|/(u||A||_F)<=%-8.3g (%s, %.1fs)"
+              % (base["family"], base["size"], base["lib"], mu, rel, nw, audit["method"], time.time() - t0), flush=True)
+        return dict(base, na=False, failed=None, max_ulps=mu, worst_rel=rel, normwise=nw, zeros=zeros, method=audit["method"])
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(run, tasks))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -337,8 +368,10 @@ def write(rows, gd, v, started):
         for fam in fams:
             cells = []
             for lib in LIBS:
-                rs = [r for r in rows if r["family"] == fam and r["lib"] == lib and not r["na"]]
-                cells.append(cell(rs) if rs else "n/a")
+                rs = [r for r in rows if r["family"] == fam and r["lib"] == lib and not r["na"] and not r["failed"]]
+                failed = [r["size"] for r in rows if r["family"] == fam and r["lib"] == lib and not r["na"] and r["failed"]]
+                c = cell(rs) if rs else "n/a"
+                cells.append(c + ("; **failed** at %s" % ", ".join(failed) if failed else ""))
             lines.append("| %s | %s |" % (fam, " | ".join(cells)))
 
     per_family("## Summary: worst over the sizes of each family\n",
@@ -350,6 +383,8 @@ def write(rows, gd, v, started):
     for r in rows:
         if r["na"]:
             lines.append("| %s | %s | %d | %s | n/a (matrix outside float32 range) | | | | |" % (r["family"], r["size"], r["n"], r["lib"]))
+        elif r["failed"]:
+            lines.append("| %s | %s | %d | %s | **failed**: %s | | | | |" % (r["family"], r["size"], r["n"], r["lib"], r["failed"]))
         else:
             lines.append("| %s | %s | %d | %s | %.4g | %.3g | %.3g | %d | %s |" % (r["family"], r["size"], r["n"], r["lib"], r["max_ulps"],
                                                                             r["worst_rel"], r["normwise"], r["zeros"], r["method"]))
@@ -377,7 +412,7 @@ def plot(rows):
     for i, lib in enumerate(LIBS):
         ys = []
         for fam in fams:
-            rs = [r for r in rows if r["family"] == fam and r["lib"] == lib and not r["na"]]
+            rs = [r for r in rows if r["family"] == fam and r["lib"] == lib and not r["na"] and not r["failed"]]
             ys.append(max([r["normwise"] for r in rs], default=float("nan")))
         ax.bar(np.arange(len(fams)) + i * width, [max(y, 1e-3) for y in ys], width, label=lib)
     ax.set_yscale("log")

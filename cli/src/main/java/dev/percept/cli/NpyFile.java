@@ -52,8 +52,50 @@ final class NpyFile {
      */
     static final long MAX_VALUES = 1L << 22;
 
-    /** An array read from a .npy file: its dtype, shape and values in C (row-major) order. */
-    record Array(Path file, String descr, boolean fortranOrder, int[] shape, Rational[] values) {
+    /**
+     * An array read from a .npy file: its dtype, shape and values in C (row-major) order. A class,
+     * not a record, so that its arrays stay its own: the accessors return copies.
+     */
+    static final class Array {
+        private final Path file;
+        private final String descr;
+        private final boolean fortranOrder;
+        private final int[] shape;
+        private final Rational[] values;
+
+        Array(Path file, String descr, boolean fortranOrder, int[] shape, Rational[] values) {
+            this.file = file;
+            this.descr = descr;
+            this.fortranOrder = fortranOrder;
+            this.shape = shape.clone();
+            this.values = values.clone();
+        }
+
+        /** @return the file it was read from */
+        Path file() {
+            return file;
+        }
+
+        /** @return numpy's dtype string, e.g. {@code <f8} */
+        String descr() {
+            return descr;
+        }
+
+        /** @return whether the file stored the values in Fortran (column-major) order */
+        boolean fortranOrder() {
+            return fortranOrder;
+        }
+
+        /** @return a copy of the shape */
+        int[] shape() {
+            return shape.clone();
+        }
+
+        /** @return a copy of the values, in C (row-major) order */
+        Rational[] values() {
+            return values.clone();
+        }
+
         /** @return the number of dimensions */
         int ndim() {
             return shape.length;

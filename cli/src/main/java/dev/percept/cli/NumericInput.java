@@ -126,8 +126,9 @@ final class NumericInput {
             }
             List<Rational[]> rows = new ArrayList<>();
             int c = a.shape()[1];
+            Rational[] all = a.values();
             for (int i = 0; i < a.shape()[0]; i++) {
-                rows.add(java.util.Arrays.copyOfRange(a.values(), i * c, (i + 1) * c));
+                rows.add(java.util.Arrays.copyOfRange(all, i * c, (i + 1) * c));
             }
             return rows;
         }
@@ -174,7 +175,7 @@ final class NumericInput {
             if (a.ndim() > 2 || (a.ndim() == 2 && s[0] > 1 && s[1] > 1)) {
                 throw new InputException(option + ": " + file + ": shape " + NpyFile.shapeText(s) + "; expected a vector (one row or one column)");
             }
-            return a.values().clone();
+            return a.values();
         }
         Reading r = reading();
         Rational[] v = Inputs.csvVector(file, option);
