@@ -6,7 +6,8 @@ from local mirrors, and /opt/wheels holds a CPU torch wheel):
 
     python3 -m venv bench/.venv && bench/.venv/bin/pip install numpy scipy torch matplotlib
 
-Run (from the repository root; about 5-10 minutes on 2 cores):
+Run (from the repository root; about 20 minutes on 2 shared cores, most of it percept's exact audits
+of the 32 x 32 planted matrices; audits are cached in bench/target/conformance/cache, so a rerun is quick):
 
     bench/.venv/bin/python bench/conformance.py
 
