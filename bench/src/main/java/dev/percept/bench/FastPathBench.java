@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The double fast path of issue 4 ({@code dev.percept.fast}, reached through {@link FastPath}'s
  * method handles; "not available yet (issue 4)" until it lands): structured spectrum at
- * d = 4000, generic symmetric eigenvalues at n = 1000 (EJML), one logistic-GD step on
+ * d = 4000, generic symmetric eigenvalues at n = 1000 (FastSymmetricEigen), one logistic-GD step on
  * n = 10^4 points with d = 10^3 features. Targets (issue 6): 1000x faster than numpy's eigvalsh
  * on the dense d = 4000 matrix; within 3x of numpy at n = 1000; within 1.5x of a numpy GD step.
  */

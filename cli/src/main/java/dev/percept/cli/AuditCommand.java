@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code percept audit}: rigorous errors of eigenvalues another library printed for a symmetric
  * rational matrix, against the exact spectrum ({@link Audit}). With {@code --engine fast} the
- * eigenvalues are instead computed by EJML and audited (a self-audit of the fast path).
+ * eigenvalues are instead computed by the fast path ({@code FastSymmetricEigen}) and audited (a self-audit of the fast path).
  */
 @Command(name = "audit", header = "The exact error of another library's eigenvalues.",
         mixinStandardHelpOptions = true, sortOptions = false,
@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
             "Every error printed is a rigorous enclosure (lower and upper bounds) known to >= 3 significant digits; ulps "
                 + "are units in the last place of the double nearest the true eigenvalue ('n/a' when the error exceeds half the "
                 + "eigenvalue: no bit is right).",
-            "--engine fast: audit EJML's own eigenvalues of the matrix (no --eigenvalues).",
+            "--engine fast: audit percept's own double eigenvalues of the matrix (FastSymmetricEigen; no --eigenvalues).",
             "Inputs as the library saw them: give the matrix as the .npy the library read (np.save), or its CSV with --numbers double"
                 + " (float for a float32 library); every value is then the binary number the library had. The output says which reading"
                 + " was used."},

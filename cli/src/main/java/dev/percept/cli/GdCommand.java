@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
 @Command(name = "gd", header = "Logistic GD with every printed digit guaranteed.",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Gradient descent theta <- theta - gamma grad L, L = (1/n) sum_i log(1 + exp(-y_i f(x_i))), with step gamma = "
-                + "--step-size, in BigDecimal ball arithmetic (big-math exp/log). Each printed number has N = --digits "
+                + "--step-size, in ball arithmetic (linear model: binary balls with exact integer dot products; other models: "
+                + "BigDecimal balls, big-math exp/log). Each printed number has N = --digits "
                 + "significant digits and differs from the exact GD value by at most one unit in its last digit "
                 + "(spec/gd-precision.md); guard digits are doubled until that is proven, else exit 1. The work grows fast with N "
-                + "(20 steps on builtin:toy2d: about 4 s at 1000 digits, minutes at 10000).",
+                + "(20 steps on builtin:toy2d, linear model: about 1 s at 1000 digits, half a minute at 10000).",
             "--engine fast (linear model only): the same GD in IEEE double (dev.percept.fast), not certified: per-step "
                 + "error bound in spec/audit.md; --digits then does not apply (giving it is an error)."},
         footer = {"", "Examples:", "  percept gd --data builtin:toy2d --model linear --step-size 10 --steps 20 \\",

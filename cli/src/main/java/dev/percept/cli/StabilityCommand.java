@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 + "2/eta)).",
             "Exact inertia of S and (2/eta) I - S (Sylvester's law, symmetric elimination); rigorous rational enclosure of "
                 + "lambda_max by bisection.",
-            "--engine fast: eigenvalues of S in double (EJML), each within 10 n u ||S||_F (+ input rounding); the verdict "
+            "--engine fast: eigenvalues of S in double (FastSymmetricEigen), each within 10 n u ||S||_F (+ input rounding); the verdict "
                 + "is 'undecided (within rounding)' when that bound cannot separate lambda_min from 0 or eta lambda_max from 2."},
         footer = {"", "Examples (S.csv holds the rows 2,1 and 1,2):", "  percept stability --matrix S.csv --step-size 1/2",
             "  percept stability --matrix S.csv --step-size 2/3 --trajectory 3",
@@ -164,13 +164,13 @@ public final class StabilityCommand extends PerceptCommand {
             o.put("eta", e.toString());
             o.put("twoOverEta", Rational.TWO.divide(e).toString());
             o.put("etaTimesLambdaMax", etaD * dec.lambdaMax());
-            o.put("note", "engine fast: EJML eigenvalues in IEEE double (Double.toString), each within errorBound = (10 n u + u) ||S||_F"
+            o.put("note", "engine fast: IEEE double eigenvalues (Householder tridiagonalisation, then EJML symmetric QR), printed by Double.toString, each within errorBound = (10 n u + u) ||S||_F"
                     + " of an exact eigenvalue; converges is null when that bound cannot decide (use --engine exact)");
             numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
-            out.println("engine fast (IEEE double, EJML symmetric QR), not exact:");
+            out.println("engine fast (IEEE double, Householder tridiagonalisation and symmetric QR), not exact:");
             out.println(dec.verdict().label() + ": " + dec.reason());
             out.println("lambda_max ~ " + dec.lambdaMax() + " +- " + dec.errorBound() + ", eta * lambda_max ~ " + etaD * dec.lambdaMax()
                     + ", 2/eta = " + Rational.TWO.divide(e));

@@ -192,7 +192,12 @@ public final class ExactSpectrum {
         for (RealRoots.Interval iv : ivs) {
             int mult = 0;
             BigInteger[] own = null;
-            for (int j = 0; j < factors.size(); j++) {
+            if (factors.size() == 1) {
+                // square-free: g is the one factor and iv isolates one of its roots, multiplicity 1
+                own = factors.get(0);
+                mult = 1;
+            }
+            for (int j = 0; j < factors.size() && factors.size() > 1; j++) {
                 BigInteger[] f = factors.get(j);
                 boolean here = iv.exact() ? IntPoly.signAt(f, iv.lo()) == 0
                         : IntPoly.signAt(f, iv.lo()) * IntPoly.signAt(f, iv.hi()) < 0;

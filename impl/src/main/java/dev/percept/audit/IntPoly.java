@@ -204,13 +204,46 @@ public final class IntPoly {
         return v.signum();
     }
 
-    /** Sign of {@code c(x)}; dyadic {@code x} takes the shift-only path. */
+    /**
+     * Sign of {@code c(x)}, exact. Polynomials of degree {@link #BALL_MIN_DEGREE} or more are first
+     * evaluated in ball arithmetic ({@link BallHorner}), which decides the sign at a few hundred bits
+     * unless {@code c(x)} is 0 or extremely small; otherwise (and for small degrees) exact integer
+     * Horner: dyadic {@code x} takes the shift-only path.
+     */
     public static int signAt(BigInteger[] c, Rational x) {
+        int fast = ballSign(c, x);
+        return fast != 0 ? fast : exactSignAt(c, x);
+    }
+
+    /** Sign of {@code c(x)} by exact integer Horner only (dyadic {@code x} takes the shift-only path). */
+    static int exactSignAt(BigInteger[] c, Rational x) {
         BigInteger d = x.denominator();
         if (d.bitCount() == 1) {
             return signAtDyadic(c, x.numerator(), d.bitLength() - 1);
         }
         return signAt(c, x.numerator(), x.denominator());
+    }
+
+    /** From this degree on, {@link #signAt(BigInteger[], Rational)} tries ball arithmetic before exact arithmetic. */
+    static final int BALL_MIN_DEGREE = 12;
+
+    /**
+     * The sign of {@code c(x)} when ball arithmetic at the initial precision or 4 times it decides
+     * it ({@link BallHorner}: then it is the exact sign), else 0; always 0 below
+     * {@link #BALL_MIN_DEGREE}, where exact evaluation is cheap.
+     */
+    static int ballSign(BigInteger[] c, Rational x) {
+        if (c.length - 1 < BALL_MIN_DEGREE) {
+            return 0;
+        }
+        int prec = BallHorner.initialPrecision(c.length - 1);
+        for (int attempt = 0; attempt < 2; attempt++, prec *= 4) {
+            int s = BallHorner.sign(c, x, prec);
+            if (s != 0) {
+                return s;
+            }
+        }
+        return 0;
     }
 
     /** Sign of {@code c(n / 2^k)}: Horner on {@code sum c_i n^i 2^(k(m-i))} with shifts instead of products. */

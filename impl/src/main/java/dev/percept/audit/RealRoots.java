@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class RealRoots {
 
+    /** From this degree on, {@link #isolateWithHints} evaluates its signs in parallel. */
+    static final int PARALLEL_MIN_DEGREE = 24;
+
     private RealRoots() {
     }
 
@@ -84,10 +87,14 @@ public final class RealRoots {
             }
         }
         pts.add(bound);
+        // the signs are independent: for large degrees they are evaluated in parallel, then read in order
+        java.util.stream.IntStream idx = java.util.stream.IntStream.range(0, pts.size());
+        int[] signs = (m >= PARALLEL_MIN_DEGREE ? idx.parallel() : idx).map(i -> IntPoly.signAt(f, pts.get(i))).toArray();
         Rational prev = null;
         int prevSign = 0;
-        for (Rational p : pts) {
-            int s = IntPoly.signAt(f, p);
+        for (int i = 0; i < pts.size(); i++) {
+            Rational p = pts.get(i);
+            int s = signs[i];
             if (s == 0) {
                 out.add(new Interval(f, p, p));
                 prev = null;
@@ -205,9 +212,21 @@ public final class RealRoots {
      * ({@link #newtonBracket}); then, as long as the conditions fail, splits at {@code x}, searches
      * geometrically from {@code x} towards the root (steps from {@code 2^-50 |x|} growing by 16),
      * and bisects. Only exact signs move the endpoints, so the result is an isolating interval
-     * whatever the proposals were.
+     * whatever the proposals were. The signs of that search come from a {@link SignOracle} (a
+     * second, finer Newton bracket), which answers most of them without an evaluation and always
+     * with the evaluated sign, so the result is the one every sign evaluated would give
+     * ({@link #refineAroundEvaluatingEverySign}).
      */
     public static Interval refineAround(Interval iv, Rational x) {
+        return refineAround(iv, x, true);
+    }
+
+    /** {@link #refineAround} with every sign of the final search evaluated (no {@link SignOracle}): the differential tests' referee. */
+    static Interval refineAroundEvaluatingEverySign(Interval iv, Rational x) {
+        return refineAround(iv, x, false);
+    }
+
+    private static Interval refineAround(Interval iv, Rational x, boolean useOracle) {
         BigInteger[] f = iv.coefficients();
         if (iv.exact()) {
             return iv;
@@ -217,7 +236,71 @@ public final class RealRoots {
         if (b[0].equals(b[1])) {
             return new Interval(f, b[0], b[0]);
         }
-        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000);
+        java.util.function.Function<Rational, Integer> sign = useOracle ? SignOracle.around(f, b[0], b[1], sl, x)::sign
+                : m -> IntPoly.signAt(f, m);
+        return shrink(f, b[0], b[1], sl, new AroundRule(x), 100_000, sign);
+    }
+
+    /**
+     * The exact sign of f at points of an isolating interval of its root, answered without
+     * evaluation outside a certified inner bracket {@code [a, b]} of the root: {@code f(a)} has
+     * the sign {@code sl} of the interval's left end and {@code f(b)} the opposite one (or
+     * {@code a = b} is the root), so by the intermediate value theorem and the uniqueness of the
+     * root in the isolating interval, every point {@code <= a} has sign {@code sl} and every point
+     * {@code >= b} the opposite. Points inside are evaluated and narrow the bracket. The signs are
+     * thus exactly the evaluated ones, and the refinement that asks for them takes the same path.
+     */
+    static final class SignOracle {
+        private final BigInteger[] f;
+        private final int sl;
+        private Rational a;
+        private Rational b;
+
+        private SignOracle(BigInteger[] f, int sl, Rational a, Rational b) {
+            this.f = f;
+            this.sl = sl;
+            this.a = a;
+            this.b = b;
+        }
+
+        /**
+         * An oracle for the root of {@code f} in {@code (l, h)} ({@code sign f(l) = sl}), its bracket
+         * first narrowed by {@link #newtonBracket} at a resolution 2^64 times finer, so a Newton
+         * step below the refinement's own resolution is not rounded to 0. Only exact signs move
+         * the bracket's ends.
+         */
+        static SignOracle around(BigInteger[] f, Rational l, Rational h, int sl, Rational x) {
+            if (f.length - 1 < IntPoly.BALL_MIN_DEGREE) {
+                return new SignOracle(f, sl, l, h);
+            }
+            Rational[] b = newtonBracket(f, l, h, sl, x, 64);
+            return new SignOracle(f, sl, b[0], b[1]);
+        }
+
+        /** @return the exact sign of {@code f(m)} for m in the isolating interval */
+        int sign(Rational m) {
+            int ca = m.compareTo(a);
+            int cb = m.compareTo(b);
+            if (a.equals(b)) {
+                return ca < 0 ? sl : ca > 0 ? -sl : 0;
+            }
+            if (ca <= 0) {
+                return sl;
+            }
+            if (cb >= 0) {
+                return -sl;
+            }
+            int s = IntPoly.signAt(f, m);
+            if (s == sl) {
+                a = m;
+            } else if (s == -sl) {
+                b = m;
+            } else {
+                a = m;
+                b = m;
+            }
+            return s;
+        }
     }
 
     /** {@link #refineAround}'s rule: stop when the distance to x and the root are known to 10^-5 relative; split near x first. */
@@ -282,7 +365,7 @@ public final class RealRoots {
             return iv;
         }
         BigInteger[] f = iv.coefficients();
-        return shrink(f, iv.lo(), iv.hi(), IntPoly.signAt(f, iv.lo()), new DigitsRule(n), 1_000_000);
+        return shrink(f, iv.lo(), iv.hi(), IntPoly.signAt(f, iv.lo()), new DigitsRule(n), 1_000_000, m -> IntPoly.signAt(f, m));
     }
 
     /** {@link #refineToDigits}'s rule. */
@@ -333,16 +416,18 @@ public final class RealRoots {
      * The one refinement loop: shrinks the bracket {@code (l, h)} of a root of {@code f}
      * ({@code sign f(l) = sl}) by the exact sign at each split point the rule proposes, until the
      * rule accepts the bracket or a split point is the root itself. Only exact signs move the
-     * ends, so the result isolates the root whatever the proposals were.
+     * ends, so the result isolates the root whatever the proposals were. {@code sign} gives the
+     * exact sign of f at a point: evaluated, or read off a {@link SignOracle}'s certified bracket.
      */
-    private static Interval shrink(BigInteger[] f, Rational l, Rational h, int sl, Rule rule, int maxSplits) {
+    private static Interval shrink(BigInteger[] f, Rational l, Rational h, int sl, Rule rule, int maxSplits,
+            java.util.function.Function<Rational, Integer> sign) {
         for (int k = 0; k < maxSplits; k++) {
             Interval r = rule.result(f, l, h, k);
             if (r != null) {
                 return r;
             }
             Rational m = rule.split(l, h);
-            int sm = IntPoly.signAt(f, m);
+            int sm = sign.apply(m);
             if (sm == 0) {
                 return new Interval(f, m, m);
             }
@@ -373,6 +458,11 @@ public final class RealRoots {
      * @return {@code {l, h}} narrowed, or {@code {r, r}} when a root {@code r} was hit exactly
      */
     static Rational[] newtonBracket(BigInteger[] f, Rational l, Rational h, int sl, Rational x) {
+        return newtonBracket(f, l, h, sl, x, 0);
+    }
+
+    /** {@link #newtonBracket(BigInteger[], Rational, Rational, int, Rational)} with iterates and steps {@code extraBits} bits finer. */
+    static Rational[] newtonBracket(BigInteger[] f, Rational l, Rational h, int sl, Rational x, int extraBits) {
         BigInteger[] df = IntPoly.derivative(f);
         if (df.length == 0) {
             return new Rational[] {l, h};
@@ -383,28 +473,27 @@ public final class RealRoots {
             if (eps == null) {
                 break;
             }
-            int k = Math.max(0, 8 - eps.floorLog2());
+            int k = Math.max(0, 8 - eps.floorLog2()) + extraBits;
             c = toDyadic(c, k);
             if (c.compareTo(l) <= 0 || c.compareTo(h) >= 0) {
                 break;
             }
             BigInteger n = c.numerator().shiftLeft(k - (c.denominator().bitLength() - 1));
-            BigInteger v = IntPoly.scaledValueAtDyadic(f, n, k);
-            if (v.signum() == 0) {
+            BigInteger[] vs = valueSignAndNewtonStep(f, df, n, k);
+            int sv = vs[0].signum();
+            if (sv == 0) {
                 return new Rational[] {c, c};
             }
-            if (v.signum() == sl) {
+            if (sv == sl) {
                 l = c;
             } else {
                 h = c;
             }
-            BigInteger d = IntPoly.scaledValueAtDyadic(df, n, k);
-            if (d.signum() == 0) {
+            if (vs[1] == null) {
                 break;
             }
-            // f(c) / f'(c) = v / (d 2^k); the correction to 2^-(k + 8), enough for a proposal
             int kk = k + 8;
-            BigInteger stepNum = v.shiftLeft(kk).divide(d.shiftLeft(k));
+            BigInteger stepNum = vs[1];
             Rational step = Rational.of(stepNum, BigInteger.ONE.shiftLeft(kk));
             Rational next = c.subtract(step);
             if (next.compareTo(l) <= 0 || next.compareTo(h) >= 0) {
@@ -438,6 +527,63 @@ public final class RealRoots {
             c = next;
         }
         return new Rational[] {l, h};
+    }
+
+    /**
+     * For {@code c = n / 2^k}: {@code {sign f(c), trunc(2^(k+8) f(c) / f'(c))}} as BigIntegers, the
+     * second null when {@code f(c) = 0} or {@code f'(c) = 0}; exactly what the integer values
+     * {@code v = 2^(km) f(c)} and {@code d = 2^(k(m-1)) f'(c)} give as {@code sign v} and
+     * {@code trunc(v 2^(k+8) / (d 2^k))}. First in ball arithmetic ({@link BallHorner}): the sign
+     * when the ball of f excludes 0, the truncated quotient when the quotient's ball has the same
+     * truncation at its four corners (truncation is monotone, so then at every point of it);
+     * otherwise, or for small degrees, with the exact integers.
+     */
+    static BigInteger[] valueSignAndNewtonStep(BigInteger[] f, BigInteger[] df, BigInteger n, int k) {
+        if (f.length - 1 >= IntPoly.BALL_MIN_DEGREE) {
+            Rational x = Rational.of(n, BigInteger.ONE.shiftLeft(k));
+            int prec = BallHorner.initialPrecision(f.length - 1);
+            for (int attempt = 0; attempt < 2; attempt++, prec *= 4) {
+                BallHorner.Ball point = BallHorner.point(x, prec);
+                BallHorner.Ball bf = BallHorner.eval(f, point, prec);
+                if (bf.sign() == 0) {
+                    continue;
+                }
+                BallHorner.Ball bd = BallHorner.eval(df, point, prec);
+                if (bd.sign() == 0) {
+                    continue;
+                }
+                int shift = k + 8 + bf.exp() - bd.exp();
+                BigInteger q = null;
+                boolean same = true;
+                for (BigInteger fv : new BigInteger[] {bf.lo(), bf.hi()}) {
+                    for (BigInteger dv : new BigInteger[] {bd.lo(), bd.hi()}) {
+                        BigInteger t = shift >= 0 ? fv.shiftLeft(shift).divide(dv) : fv.divide(dv.shiftLeft(-shift));
+                        if (q == null) {
+                            q = t;
+                        } else if (!q.equals(t)) {
+                            same = false;
+                        }
+                    }
+                }
+                if (same) {
+                    return new BigInteger[] {BigInteger.valueOf(bf.sign()), q};
+                }
+            }
+        }
+        return exactValueSignAndNewtonStep(f, df, n, k);
+    }
+
+    /** {@link #valueSignAndNewtonStep} with the exact integers only. */
+    static BigInteger[] exactValueSignAndNewtonStep(BigInteger[] f, BigInteger[] df, BigInteger n, int k) {
+        BigInteger v = IntPoly.scaledValueAtDyadic(f, n, k);
+        if (v.signum() == 0) {
+            return new BigInteger[] {v, null};
+        }
+        BigInteger d = IntPoly.scaledValueAtDyadic(df, n, k);
+        if (d.signum() == 0) {
+            return new BigInteger[] {v, null};
+        }
+        return new BigInteger[] {BigInteger.valueOf(v.signum()), v.shiftLeft(k + 8).divide(d.shiftLeft(k))};
     }
 
     /** {@code min(|c|, |x - c|) / (4 10^5)}, with the bracket width standing in for {@code |x - c| = 0}; null when that is 0. */

@@ -40,7 +40,7 @@ public final class Oracle {
     /**
      * Exact spectrum of a symmetric rational matrix: distinct eigenvalues, increasing, as isolating
      * intervals of integer square-free factors of the characteristic polynomial, with multiplicities
-     * (the O(d) Proposition 4.1 path when the matrix has that structure). EJML's double eigenvalues
+     * (the O(d) Proposition 4.1 path when the matrix has that structure). The fast path's double eigenvalues ({@link FastSymmetricEigen})
      * are passed as hints: they only choose where the exact signs are evaluated (certified by the
      * sign-change count, Sturm sequences otherwise), so they speed the isolation up (n = 100: about
      * a second instead of about 90 s) and never change the result.

@@ -37,7 +37,7 @@ public final class Spectrum {
     /**
      * @return how the spectrum was obtained: {@code prop41} (the O(d) Proposition 4.1 path),
      *     {@code charpoly+hints} or {@code charpoly+sturm} (characteristic polynomial, roots isolated
-     *     by sign changes between EJML's approximations or by Sturm sequences)
+     *     by sign changes between the fast path's approximations or by Sturm sequences)
      */
     public String method() {
         return method;

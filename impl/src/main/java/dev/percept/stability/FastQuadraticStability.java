@@ -9,14 +9,14 @@ import java.util.List;
 
 /**
  * Claim Q1 in double precision ({@code percept stability --engine fast}): the eigenvalues of S by
- * EJML ({@link FastSymmetricEigen}) and the same criterion as {@link QuadraticStability}: GD
+ * the fast path ({@link FastSymmetricEigen}) and the same criterion as {@link QuadraticStability}: GD
  * {@code w <- w - eta S w} converges from every start iff every eigenvalue of S lies in
  * {@code (0, 2/eta)}, i.e. {@code lambda_min > 0} and {@code eta lambda_max < 2} (at
  * {@code eta lambda_max = 2} exactly, the boundary, it does not converge).
  *
  * <p><b>Rounding.</b> Every computed eigenvalue is within
  * {@code b = 10 n u ||A||_F + u ||A||_F} of the corresponding eigenvalue of S, where A is S rounded
- * entrywise to double: {@code 10 n u ||A||_F} is the forward-error bound of the EJML eigenvalues
+ * entrywise to double: {@code 10 n u ||A||_F} is the forward-error bound of the fast eigenvalues
  * of A (spec/audit.md), and {@code ||A - S||_2 <= ||A - S||_F <= u ||S||_F} is the rounding of the
  * input (Weyl); {@code ||S||_F} and {@code ||A||_F} differ by a factor {@code 1 + u}, covered with
  * the 1e-9 slack. The comparisons of {@code lambda_hat +- b} with 0 and {@code 2/eta} are then

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SymmetricEigenContractNegativeControlTest {
 
-    /** EJML's values with the largest moved up by 100 tolerances (by 1 where the tolerance is 0). */
+    /** The fast path's values with the largest moved up by 100 tolerances (by 1 where the tolerance is 0). */
     static final class OffByAHundredTolerances extends SymmetricEigenContract {
         @Override
         protected double[] eigenvalues(double[][] a) {

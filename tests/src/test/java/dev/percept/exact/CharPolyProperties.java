@@ -175,6 +175,35 @@ class CharPolyProperties {
         }
     }
 
+    /**
+     * Differential test of the fast kernel: {@link CharPoly#hessenbergCharPolyModPFast} (Shoup
+     * products, lazy dot products, rows before columns) gives the same residues as the plain
+     * reference {@link CharPoly#hessenbergCharPolyModP} for every prime, large ones near 2^28 (the
+     * lazy sums' worst case) and tiny ones (many zero pivots, so row and column swaps and skipped
+     * columns), on the matrices above and on symmetric ones up to n = 60.
+     */
+    @Property(tries = 150)
+    void fastKernelEqualsReferenceModP(@ForAll("matrices") Spec spec, @ForAll("kernelPrimes") long p, @ForAll boolean symmetric) {
+        BigInteger[][] b = spec.matrix();
+        if (symmetric) {
+            int n = Math.min(60, 3 * spec.n());
+            b = new Spec(n, spec.bits(), spec.zeroPercent(), spec.seed()).matrix();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    b[i][j] = b[j][i];
+                }
+            }
+        }
+        assertThat(CharPoly.hessenbergCharPolyModPFast(b, p)).isEqualTo(CharPoly.hessenbergCharPolyModP(b, p));
+        Statistics.label("prime").collect(p < 100 ? "tiny" : "word");
+    }
+
+    @Provide
+    Arbitrary<Long> kernelPrimes() {
+        return Arbitraries.oneOf(Arbitraries.of(2L, 3L, 5L, 7L, 13L),
+                Arbitraries.integers().between(0, 40).map(CharPoly.Primes::prime28));
+    }
+
     @Provide
     Arbitrary<Integer> denominators() {
         return Arbitraries.of(1, 2, 7, 1000);

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Differential test: {@link FastSymmetricEigen} (EJML symmetric QR) against the exact spectrum,
+ * Differential test: {@link FastSymmetricEigen} (Householder tridiagonalisation, EJML tridiagonal QR) against the exact spectrum,
  * through {@link Audit} (rigorous enclosure of each error).
  *
  * <p><b>Bound.</b> The symmetric QR algorithm is backward stable: the computed eigenvalues are

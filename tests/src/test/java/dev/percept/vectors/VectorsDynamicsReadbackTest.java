@@ -528,7 +528,7 @@ class VectorsDynamicsReadbackTest {
     }
 
     /**
-     * The fast verdict from EJML eigenvalues never contradicts the exact one. With
+     * The fast verdict from the fast eigenvalues never contradicts the exact one. With
      * {@code b = 10 n u ||S||_F} (FastSymmetricEigen) plus {@code u ||S||_F} for rounding S's
      * entries to double (Weyl), the fast path says CONVERGES only if
      * {@code min lambda_hat - b > 0} and {@code max lambda_hat + b < 2/eta}, DIVERGES only if
