@@ -25,7 +25,9 @@ final class CommonOptions {
     /** {@code --json [FILE]}: one JSON object on stdout, or written to FILE while the text report goes to stdout. */
     static final class JsonOutput {
         @Option(names = "--json", arity = "0..1", paramLabel = "FILE", fallbackValue = "-", order = LAST,
-                description = "Print one JSON object on stdout; with FILE, write it to FILE (atomically) and print the text report on stdout.")
+                description = "Print one JSON object on stdout; with FILE, write it to FILE (atomically) and print the text report on stdout."
+                        + " FILE must be a regular file or absent (a symbolic link is followed; a directory, device or FIFO is refused);"
+                        + " - or /dev/stdout is stdout.")
         String target;
 
         /** @return whether a JSON object is wanted */
@@ -35,7 +37,7 @@ final class CommonOptions {
 
         /** @return whether the text report is printed (no --json, or --json FILE) */
         boolean text() {
-            return !"-".equals(target);
+            return !OutputFiles.isStdout(target);
         }
 
         /** Writes the object to stdout (one line) or to FILE; does nothing without --json. */
@@ -43,12 +45,33 @@ final class CommonOptions {
             if (target == null) {
                 return;
             }
-            if (target.equals("-")) {
+            if (OutputFiles.isStdout(target)) {
                 out.println(Json.compact(o));
             } else if (target.isBlank()) {
                 throw new InputException("--json: empty file name");
             } else {
-                Json.writeFile(Path.of(target), Json.compact(o) + "\n", "--json");
+                OutputFiles.write(path(), (Json.compact(o) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "--json");
+            }
+        }
+
+        /**
+         * Checks FILE before the command's work (a directory, device or FIFO is refused at once, not
+         * after a long run); does nothing without --json FILE.
+         */
+        void check() {
+            if (target != null && !OutputFiles.isStdout(target)) {
+                if (target.isBlank()) {
+                    throw new InputException("--json: empty file name");
+                }
+                OutputFiles.destination(path(), "--json");
+            }
+        }
+
+        private Path path() {
+            try {
+                return Path.of(target);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InputException("--json: " + target + ": not a valid file name (" + e.getMessage() + ")");
             }
         }
     }
@@ -140,7 +163,7 @@ final class CommonOptions {
     static final class Steps {
         @Option(names = "--steps", required = true, paramLabel = "T",
                 description = "Number of steps, from 0 to 2147483647: a count, so >= 0 (0 reports the start); the perceptron stops earlier"
-                        + " once every margin is positive.")
+                        + " once every margin is positive or an update changes nothing (a fixed point).")
         int steps;
 
         /** @return T, checked to be >= 0 */

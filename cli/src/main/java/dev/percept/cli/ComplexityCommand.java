@@ -10,7 +10,7 @@ import dev.percept.minimal.ReducedLogisticGd;
 import dev.percept.minimal.M1Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +43,10 @@ public final class ComplexityCommand extends PerceptCommand {
     static final int MAX_SEEDS = 100_000;
 
     @Option(names = "--d", defaultValue = "16,64,256,1024,4096", paramLabel = "d1,d2,...",
-            description = "Dimensions, comma-separated, at least two (a slope needs two points), each from 3 to 1000000 (default ${DEFAULT-VALUE}):"
-                    + " the family needs d >= 3; a larger d is taken for a typo (the linear run alone takes about d steps).")
+            description = "Dimensions, comma-separated, at least two distinct (a slope needs two points), each from 3 to 1000000 (default"
+                    + " ${DEFAULT-VALUE}): the family needs d >= 3; a larger d is taken for a typo (the linear run alone takes about d steps)."
+                    + " A verdict on M1 needs at least 3 distinct d spanning a factor of 10; with fewer the counts and slopes are printed"
+                    + " without one.")
     String ds;
 
     @Option(names = "--mu", defaultValue = "1", paramLabel = "q", description = "The family parameter mu > 0 (default ${DEFAULT-VALUE}).")
@@ -83,14 +85,16 @@ public final class ComplexityCommand extends PerceptCommand {
 
     @Override
     public Integer call() {
+        OutputSet.check(out, "--out");
         int[] dims = Inputs.intList(ds, "--d");
         for (int d : dims) {
             if (d < MIN_D || d > MAX_D) {
                 throw new InputException("--d: every d must be between " + MIN_D + " and " + MAX_D + ", got " + d);
             }
         }
-        if (dims.length < 2) {
-            throw new InputException("--d: need at least two dimensions to fit a slope");
+        if (java.util.Arrays.stream(dims).distinct().count() < 2) {
+            throw new InputException("--d: a slope needs at least two distinct dimensions, got " + ds.strip()
+                    + " (a verdict on M1 needs " + M1Verdict.MIN_SIZES + " spanning a factor of " + M1Verdict.MIN_SPAN + ")");
         }
         Rational m = Inputs.rational(mu, "--mu");
         if (m.signum() <= 0) {
@@ -153,14 +157,13 @@ public final class ComplexityCommand extends PerceptCommand {
                 gdJson.add(r);
             }
         }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException ex) {
-            throw new InputException("--out: cannot create " + out + " (" + ex.getMessage() + ")");
+        // The three files are complete or absent: a new JSON never sits next to an old CSV.
+        try (OutputSet set = OutputSet.open(out, "--out")) {
+            set.add("complexity.json", Json.pretty(o).getBytes(StandardCharsets.UTF_8));
+            set.add("complexity.csv", csv(rows, kind).getBytes(StandardCharsets.UTF_8));
+            set.add("complexity.png", plot(rows, kind, v));
+            set.commit();
         }
-        Json.writeFile(out.resolve("complexity.json"), Json.pretty(o), "--out");
-        Json.writeFile(out.resolve("complexity.csv"), csv(rows, kind), "--out");
-        plot(rows, kind, v, out.resolve("complexity.png"));
         PrintWriter w = out();
         json.write(w, o);
         if (json.text()) {
@@ -168,7 +171,8 @@ public final class ComplexityCommand extends PerceptCommand {
             for (ObjectNode g : gdJson) {
                 w.println("GD " + Json.compact(g));
             }
-            w.printf(Locale.ROOT, "log-log slopes: linear %.3f, two-layer %.3f -> M1 %s%n", v.linearSlope(), v.twoLayerSlope(), v.summary());
+            w.printf(Locale.ROOT, "log-log slopes: linear %.3f, two-layer %.3f -> M1%s %s%n", v.linearSlope(), v.twoLayerSlope(),
+                    v.enoughSizes() ? "" : ":", v.summary());
             w.printf("wrote %s, %s, %s (%d ms)%n", out.resolve("complexity.csv"), out.resolve("complexity.json"), out.resolve("complexity.png"), ms);
         }
         w.flush();
@@ -217,7 +221,7 @@ public final class ComplexityCommand extends PerceptCommand {
         ObjectNode sl = o.putObject("slopes");
         sl.put("linear", dev.percept.minimal.LogLogFit.round(v.linearSlope(), 3));
         sl.put("twoLayer", dev.percept.minimal.LogLogFit.round(v.twoLayerSlope(), 3));
-        o.put("m1", v.reproduced() ? "reproduced" : "not reproduced");
+        o.put("m1", v.label());
         o.put("m1Detail", v.summary());
         o.put("millis", ms);
         return o;
@@ -238,8 +242,8 @@ public final class ComplexityCommand extends PerceptCommand {
         return b.toString();
     }
 
-    /** Log-log plot of both counts with reference lines of slope 1 and 1/2 through the first points. */
-    static void plot(List<Row> rows, Init kind, M1Verdict v, Path file) {
+    /** Log-log plot of both counts with reference lines of slope 1 and 1/2 through the first points, as PNG bytes. */
+    static byte[] plot(List<Row> rows, Init kind, M1Verdict v) {
         System.setProperty("java.awt.headless", "true");
         int n = rows.size();
         double[] x = new double[n];
@@ -265,12 +269,10 @@ public final class ComplexityCommand extends PerceptCommand {
                 v.twoLayerSlope()), x, two).setMarker(SeriesMarkers.DIAMOND);
         c.addSeries("reference slope 1", x, ref1).setMarker(SeriesMarkers.NONE);
         c.addSeries("reference slope 1/2", x, refHalf).setMarker(SeriesMarkers.NONE);
-        byte[] png;
         try {
-            png = BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
+            return BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
-        Json.writeFile(file, png, "--out");
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,65 +24,73 @@ public final class DataFiles {
     private DataFiles() {
     }
 
-    /** Reads a data set from a path or {@code builtin:NAME}. */
+    /** Reads a data set from a path or {@code builtin:NAME}, as a stream within the limits of {@link BoundedInput}. */
     public static Dataset read(String spec, String option) {
-        List<String> lines;
-        String name = spec;
         if (spec.startsWith("builtin:")) {
             String b = spec.substring(8);
             if (!BUILTINS.contains(b)) {
                 throw new InputException(option + ": unknown builtin data '" + b + "' (available: " + String.join(", ", BUILTINS) + ")");
             }
             try (InputStream in = DataFiles.class.getResourceAsStream("/dev/percept/data/" + b + ".csv")) {
-                lines = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+                return parse(in, spec, option);
             } catch (IOException e) {
                 throw new IllegalStateException("builtin data missing from the jar: " + b, e);
             }
-        } else {
-            lines = Inputs.lines(Path.of(spec), option);
         }
-        return parse(lines, name, option);
+        Path file = Path.of(spec);
+        try (InputStream in = BoundedInput.open(file, option)) {
+            return parse(in, spec, option);
+        } catch (IOException e) {
+            throw new InputException(option + ": " + spec + ": cannot read: " + FileErrors.reason(e), e);
+        }
     }
 
     /** Parses the lines of a data file ({@code name} is used in messages). */
     public static Dataset parse(List<String> lines, String name, String option) {
+        return parse(new java.io.ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), name, option);
+    }
+
+    /** Parses a data file's bytes as they arrive ({@code name} is used in messages). */
+    static Dataset parse(InputStream in, String name, String option) {
+        String file = option + ": " + name;
         List<Rational[]> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
-        int width = -1;
-        int widthLine = 0;
-        for (int ln = 0; ln < lines.size(); ln++) {
-            String line = lines.get(ln).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        List<Rational> row = new ArrayList<>();
+        String[] label = new String[1];
+        int[] width = {-1, 0};
+        BoundedInput.Budget budget = new BoundedInput.Budget(file);
+        BoundedInput.cells(in, file, new BoundedInput.CellHandler() {
+            @Override
+            public void cell(int line, int column, String text) {
+                row.add(Inputs.rational(text, file + ": line " + line + ", column " + column));
+                label[0] = text;
+                budget.entry(text.length());
             }
-            String where = option + ": " + name + ": line " + (ln + 1);
-            String[] cells = line.split(",", -1);
-            if (width < 0) {
-                if (cells.length < 2) {
-                    throw new InputException(where + ": need at least one feature and a label, found " + cells.length + " column");
-                }
-                width = cells.length;
-                widthLine = ln + 1;
-            } else if (cells.length != width) {
-                throw new InputException(where + ", column " + Math.min(cells.length, width) + ": " + cells.length
-                        + " columns, but line " + widthLine + " has " + width);
-            }
-            Rational[] x = new Rational[width - 1];
-            for (int c = 0; c < width; c++) {
-                Rational v = Inputs.rational(cells[c], where + ", column " + (c + 1));
-                if (c < width - 1) {
-                    x[c] = v;
-                } else {
-                    if (!v.equals(Rational.ONE) && !v.equals(Rational.MINUS_ONE)) {
-                        throw new InputException(where + ", column " + (c + 1) + ": label must be -1 or 1, got '" + cells[c].strip() + "'");
+
+            @Override
+            public void endLine(int line, int cells) {
+                String where = file + ": line " + line;
+                if (width[0] < 0) {
+                    if (cells < 2) {
+                        throw new InputException(where + ": need at least one feature and a label, found " + cells + " column");
                     }
-                    ys.add(v.signum());
+                    width[0] = cells;
+                    width[1] = line;
+                } else if (cells != width[0]) {
+                    throw new InputException(where + ", column " + Math.min(cells, width[0]) + ": " + cells + " columns, but line " + width[1]
+                            + " has " + width[0]);
                 }
+                Rational y = row.remove(row.size() - 1);
+                if (!y.equals(Rational.ONE) && !y.equals(Rational.MINUS_ONE)) {
+                    throw new InputException(where + ", column " + cells + ": label must be -1 or 1, got '" + label[0].strip() + "'");
+                }
+                ys.add(y.signum());
+                xs.add(row.toArray(new Rational[0]));
+                row.clear();
             }
-            xs.add(x);
-        }
+        });
         if (xs.isEmpty()) {
-            throw new InputException(option + ": " + name + ": no data rows");
+            throw new InputException(file + ": no data rows");
         }
         int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
         return new Dataset(name, xs.toArray(new Rational[0][]), y);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
                 + "(spec/gd-precision.md); guard digits are doubled until that is proven, else exit 1. The work grows fast with N "
                 + "(20 steps on builtin:toy2d, linear model: about 1 s at 1000 digits, half a minute at 10000).",
             "--engine fast (linear model only): the same GD in IEEE double (dev.percept.fast), not certified: per-step "
-                + "error bound in spec/audit.md; --digits then does not apply (giving it is an error)."},
+                + "error bound in spec/audit.md; --digits then does not apply (giving it is an error).",
+            BoundedInput.LIMITS},
         footer = {"", "Examples:", "  percept gd --data builtin:toy2d --model linear --step-size 10 --steps 20 \\",
             "      --digits 30",
             "  percept gd --data builtin:toy2d --model linear --step-size 10 --steps 20 \\",

@@ -3,10 +3,7 @@ package dev.percept.cli;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,70 +57,94 @@ public final class Inputs {
         return text.strip().split(",", -1);
     }
 
-    /** Reads a file as UTF-8 text (a leading byte order mark is dropped); missing, unreadable or binary files are input errors. */
+    /**
+     * Reads a file as UTF-8 text lines (a leading byte order mark is dropped), within the limits of
+     * {@link BoundedInput}; missing, unreadable, binary or too large files are input errors.
+     */
     public static List<String> lines(Path file, String option) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(option + ": " + file + " is a directory, not a file");
-            }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
-                // A UTF-8 byte order mark (spreadsheet exports write one) is not part of the data.
-                lines.set(0, lines.get(0).substring(1));
-            }
-            return lines;
-        } catch (NoSuchFileException e) {
-            throw new InputException(option + ": " + file + ": no such file");
-        } catch (MalformedInputException e) {
-            throw new InputException(option + ": " + file + ": not UTF-8 text");
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = BoundedInput.open(file, option)) {
+            BoundedInput.lines(in, option + ": " + file, (ln, text) -> lines.add(text));
         } catch (IOException e) {
-            throw new InputException(option + ": " + file + ": cannot read (" + e.getMessage() + ")");
+            throw new InputException(option + ": " + file + ": cannot read: " + FileErrors.reason(e), e);
         }
+        return lines;
     }
 
     /**
      * Reads a CSV of rationals: one row per line, comma-separated; blank lines and lines starting
-     * with {@code #} are skipped. Rows must have equal length.
+     * with {@code #} are skipped. Rows must have equal length. The file is read as a stream within
+     * the limits of {@link BoundedInput} (size, entry length, heap).
      */
     public static List<Rational[]> csvRows(Path file, String option) {
-        return csvRows(lines(file, option), file, option);
-    }
-
-    /** As {@link #csvRows(Path, String)}, for lines already read from {@code file}. */
-    private static List<Rational[]> csvRows(List<String> lines, Path file, String option) {
-        List<Rational[]> rows = new ArrayList<>();
-        int width = -1;
-        for (int ln = 0; ln < lines.size(); ln++) {
-            String line = lines.get(ln).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            Rational[] row = new Rational[cells.length];
-            for (int c = 0; c < cells.length; c++) {
-                try {
-                    row[c] = NumericInput.parse(cells[c]);
-                } catch (NumberFormatException | ArithmeticException e) {
-                    // the location is spelled out only on failure: a 10^5-line file would otherwise build 10^5 messages
-                    throw new InputException(option + ": " + file + ": line " + (ln + 1) + ", column " + (c + 1) + ": " + e.getMessage());
-                }
-            }
-            if (width >= 0 && row.length != width) {
-                throw new InputException(option + ": " + file + ": line " + (ln + 1) + " has " + row.length
-                        + " entries, expected " + width);
-            }
-            width = row.length;
-            rows.add(row);
-        }
+        List<Rational[]> rows = csvRowsOrNone(file, option);
         if (rows.isEmpty()) {
             throw new InputException(option + ": " + file + ": no data");
         }
         return rows;
     }
 
+    /** As {@link #csvRows(Path, String)}, an empty list when the file has no data line. */
+    private static List<Rational[]> csvRowsOrNone(Path file, String option) {
+        String where = option + ": " + file;
+        try (InputStream in = BoundedInput.open(file, option)) {
+            return csvRows(where, h -> BoundedInput.cells(in, where, h));
+        } catch (IOException e) {
+            throw new InputException(where + ": cannot read: " + FileErrors.reason(e), e);
+        }
+    }
+
+    /** The rows of the entries {@code read} hands to its handler ({@code where} names the source in messages); possibly none. */
+    private static List<Rational[]> csvRows(String where, java.util.function.Consumer<BoundedInput.CellHandler> read) {
+        List<Rational[]> rows = new ArrayList<>();
+        List<Rational> row = new ArrayList<>();
+        int[] width = {-1};
+        BoundedInput.Budget budget = new BoundedInput.Budget(where);
+        BoundedInput.CellHandler h = new BoundedInput.CellHandler() {
+            @Override
+            public void cell(int line, int column, String cell) {
+                try {
+                    row.add(NumericInput.parse(cell));
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // the location is spelled out only on failure: a 10^5-line file would otherwise build 10^5 messages
+                    throw new InputException(where + ": line " + line + ", column " + column + ": " + e.getMessage());
+                }
+                budget.entry(cell.length());
+            }
+
+            @Override
+            public void endLine(int line, int cells) {
+                if (width[0] >= 0 && cells != width[0]) {
+                    throw new InputException(where + ": line " + line + " has " + cells + " entries, expected " + width[0]);
+                }
+                width[0] = cells;
+                rows.add(row.toArray(new Rational[0]));
+                row.clear();
+            }
+        };
+        read.accept(h);
+        return rows;
+    }
+
     /** Reads a vector from a CSV file: all entries of all rows, in order (one row or one column). */
     public static Rational[] csvVector(Path file, String option) {
         return csvVector(csvRows(file, option), file, option);
+    }
+
+    /**
+     * Reads one number per line (blank lines and {@code #} comments skipped), e.g. eigenvalues as
+     * numpy prints them, within the limits of {@link BoundedInput}.
+     */
+    public static List<Rational> numberPerLine(Path file, String option) {
+        List<Rational[]> rows = csvRowsOrNone(file, option);
+        if (!rows.isEmpty() && rows.get(0).length != 1) {
+            throw new InputException(option + ": " + file + ": expected one number per line, found " + rows.get(0).length + " entries on a line");
+        }
+        List<Rational> r = new ArrayList<>(rows.size());
+        for (Rational[] x : rows) {
+            r.add(x[0]);
+        }
+        return r;
     }
 
     private static Rational[] csvVector(List<Rational[]> rows, Path file, String option) {
@@ -165,7 +186,12 @@ public final class Inputs {
             }
             return dev.percept.structured.Permutation.ofCycles(data.toString(), d);
         }
-        int[] oneLine = integers(csvVector(csvRows(lines, file, option), file, option), file, option);
+        String where = option + ": " + file;
+        List<Rational[]> rows = csvRows(where, h -> BoundedInput.cells(new java.io.StringReader(String.join("\n", lines)), where, h));
+        if (rows.isEmpty()) {
+            throw new InputException(where + ": no data");
+        }
+        int[] oneLine = integers(csvVector(rows, file, option), file, option);
         return dev.percept.structured.Permutation.ofOneBased(oneLine, d);
     }
 

@@ -104,16 +104,21 @@ public final class Main implements Runnable {
         cl.setOut(o);
         cl.setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> {
-            e.println("percept: " + UsageErrors.message(ex));
+            e.println("percept: " + oneLine(UsageErrors.message(ex)));
             if (debug) {
                 ex.printStackTrace(e);
             }
             e.flush();
             return BAD_INPUT;
         });
+        cl.setExecutionStrategy(Main::checkThenRun);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             int code;
-            if (ex instanceof InputException) {
+            OutOfMemoryError oom = outOfMemory(ex);
+            if (oom != null) {
+                e.println("percept: " + oneLine(MemoryBudget.outOfMemoryMessage()));
+                code = BAD_INPUT;
+            } else if (ex instanceof InputException) {
                 e.println("percept: " + oneLine(ex.getMessage()));
                 code = BAD_INPUT;
             } else if (ex instanceof ClaimFailure) {
@@ -129,10 +134,54 @@ public final class Main implements Runnable {
             e.flush();
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError oom) {
+            // picocli hands only Exceptions to the handler above; an Error thrown by the command arrives here
+            e.println("percept: " + oneLine(MemoryBudget.outOfMemoryMessage()));
+            if (debug) {
+                oom.printStackTrace(e);
+            }
+            code = BAD_INPUT;
+        }
         o.flush();
+        if (o.checkError() || out.checkError()) {
+            // PrintWriter swallows write errors (a closed pipe, a full disk behind stdout): say so instead of exiting 0
+            e.println("percept: cannot write the output to stdout (closed, or its device is full)");
+            code = code == OK ? BAD_INPUT : code;
+        }
         e.flush();
         return code;
+    }
+
+    /**
+     * Runs the invoked command after checking its {@code --json FILE} target, so that a directory,
+     * device or FIFO is refused before the work, not after it.
+     */
+    private static int checkThenRun(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.subcommand() != null) {
+            leaf = leaf.subcommand();
+        }
+        if (leaf.commandSpec().userObject() instanceof PerceptCommand) {
+            try {
+                ((PerceptCommand) leaf.commandSpec().userObject()).json.check();
+            } catch (InputException ex) {
+                throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), ex.getMessage(), ex);
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** @return the OutOfMemoryError that caused {@code t} (itself, or one of its causes), or null */
+    static OutOfMemoryError outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return (OutOfMemoryError) c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -144,8 +193,12 @@ public final class Main implements Runnable {
         for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
             if (only == null || only.equals(c.getKey())) {
                 cl.addSubcommand(c.getKey(), c.getValue().get());
+                // -V/--version of every command prints percept's version (a subcommand has no provider of its own)
+                cl.getSubcommands().get(c.getKey()).getCommandSpec().versionProvider(new VersionProvider());
             }
         }
+        // No @FILE expansion: 'percept @/dev/zero' would read without end, and an argument file would be echoed into errors.
+        cl.setExpandAtFiles(false);
         return cl;
     }
 
@@ -159,12 +212,39 @@ public final class Main implements Runnable {
         return null;
     }
 
-    /** Collapses a message to one line. */
+    /**
+     * Collapses a message to one line that is safe to print on a terminal: line breaks become
+     * spaces, and every other control character (NUL, ESC of a terminal escape sequence, DEL, C1
+     * controls, bidirectional overrides) is shown escaped as {@code \xNN} or <code>&#92;u{NNNN}</code>, so
+     * that text from an input file echoed into an error can neither move the cursor nor recolour
+     * the terminal.
+     */
     static String oneLine(String s) {
         if (s == null) {
             return "error";
         }
-        return s.replace("\r", " ").replace("\n", " ").strip();
+        return escapeControls(s.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")).strip();
+    }
+
+    /** {@code s} with control and format characters escaped ({@link #oneLine}). */
+    static String escapeControls(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.getType(c) == Character.FORMAT
+                    || c == 0x2028 || c == 0x2029;
+            if (!control) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            b.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u{%04x}", (int) c));
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Supplies {@code --version}. */

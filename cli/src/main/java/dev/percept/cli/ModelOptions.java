@@ -98,6 +98,10 @@ public final class ModelOptions {
             throw new InputException("--Q-file: give at most one of --perm and --Q-file");
         }
         String opt = qFile != null ? "--Q-file" : "--perm";
+        if (qFile == null && perm == null && d < 2) {
+            throw new InputException("--model tied: the default P swaps coordinates 1 and 2, and the data have d = " + d
+                    + " feature: there is no pair to swap; give --perm 1 (P = I) or --Q-file");
+        }
         LinearMap q;
         try {
             q = qFile != null ? DenseLinearMap.of(numbers.matrix(qFile, "--Q-file"))

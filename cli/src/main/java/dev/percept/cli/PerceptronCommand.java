@@ -10,7 +10,9 @@ import dev.percept.exact.QuadraticSurd;
 import dev.percept.exact.Rational;
 import dev.percept.fast.FastData;
 import dev.percept.fast.FastLinearRuns;
+import dev.percept.model.MistakeLog;
 import dev.percept.model.ModelKind;
+import dev.percept.model.PerceptronStop;
 import dev.percept.structured.Eigenpair;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -22,13 +24,15 @@ import picocli.CommandLine.Option;
 @Command(name = "perceptron", header = "The exact generalized perceptron (claims R1, R2).",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Exact generalized batch perceptron theta <- theta + eta sum_i omega(y_i f(x_i)) y_i grad f(x_i), in rationals, "
-                + "with step eta = --step-size (default 1). Stops when every margin y_i f(x_i) is positive (converged) or after "
-                + "--steps updates.",
+                + "with step eta = --step-size (default 1). Stops when every margin y_i f(x_i) is positive (converged), when an iterate "
+                + "repeats (a fixed point, or a cycle: the run would repeat forever), or after --steps updates. Memory stays bounded: "
+                + "beyond 10000 updates the mistakes per update are summarised (first and last 100, histogram).",
             "For two-layer and tied models each step is checked to equal (I + eta A_t) theta on the current activation "
                 + "pattern (exit 1 if not); for tied, A_t is checked to have the Proposition 4.1 form M(b) and --explain prints "
                 + "the iterate's components along its certified eigenvectors.",
             "--engine fast (linear model only): the same run in IEEE double (dev.percept.fast), not exact; margins whose "
-                + "sign rounding could flip (|z| <= gamma_d sum_j |theta_j x_ij|) are reported as uncertain."},
+                + "sign rounding could flip (|z| <= gamma_d sum_j |theta_j x_ij|) are reported as uncertain.",
+            BoundedInput.LIMITS},
         footer = {"", "Examples:", "  percept perceptron --data builtin:toy2d --model linear --steps 20",
             "  percept perceptron --data builtin:minimal4 --model tied --init seed:1 \\",
             "      --step-size 1/4 --steps 20 --explain"})
@@ -55,6 +59,12 @@ public final class PerceptronCommand extends PerceptCommand {
     @Mixin
     CommonOptions.Full full;
 
+    @Mixin
+    CommonOptions.Quiet quiet;
+
+    /** Steps --explain prints at most (each is a line): the run goes on, later steps are counted, not printed. */
+    static final int EXPLAIN_KEPT = MistakeLog.KEEP_ALL;
+
     @Override
     public Integer call() {
         int maxSteps = steps.value();
@@ -75,7 +85,12 @@ public final class PerceptronCommand extends PerceptCommand {
             return fast(m, data, e, maxSteps);
         }
         opts.numbers.checkApplies();
-        Perceptron.Result r = Perceptron.run(m, data, e, theta0, maxSteps, tie.mode(), explain);
+        Perceptron.Result r;
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            // Bounded memory however many --steps: mistakes summarised beyond MistakeLog.KEEP_ALL, steps retained only for --explain.
+            r = Perceptron.run(m, data, e, theta0, maxSteps, tie.mode(), explain,
+                    new Perceptron.Options(explain ? EXPLAIN_KEPT : 0, true, MistakeLog.standard(), progress));
+        }
         PrintWriter out = out();
         if (json.on()) {
             ObjectNode o = toJson(m, e, r, explain);
@@ -98,7 +113,11 @@ public final class PerceptronCommand extends PerceptCommand {
     /** {@code --engine fast}: the linear batch perceptron in double ({@link FastLinearRuns#perceptron}). */
     private Integer fast(Model m, Dataset data, Rational eta, int maxSteps) {
         FastData in = fastData(data, eta);
-        FastLinearRuns.PerceptronRun r = FastLinearRuns.perceptron(new double[data.d()], in.x(), in.y(), in.step(), tie.mode(), maxSteps);
+        FastLinearRuns.LongRun r;
+        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+            r = FastLinearRuns.perceptron(new double[data.d()], in.x(), in.y(), in.step(), tie.mode(), maxSteps, MistakeLog.standard(),
+                    UNCERTAIN_LISTED, true, progress);
+        }
         PrintWriter out = out();
         if (json.on()) {
             ObjectNode o = Json.object();
@@ -110,18 +129,19 @@ public final class PerceptronCommand extends PerceptCommand {
             for (double v : r.theta()) {
                 th.add(v);
             }
-            ArrayNode mi = o.putArray("mistakes");
-            for (int k : r.mistakes()) {
-                mi.add(k);
+            o.put("stop", r.stop().label());
+            if (r.period() > 0) {
+                o.put("period", r.period());
             }
+            putMistakes(o, r.mistakes());
             o.put("parameterOrder", m.parameterOrder());
             o.put("eta", eta.toString());
             o.put("etaDouble", in.step());
             o.put("tie", tie.mode().label());
             o.put("inputsExactInDouble", in.exact());
-            o.put("uncertainMarginCount", r.uncertain().size());
+            o.put("uncertainMarginCount", r.uncertainCount());
             ArrayNode um = o.putArray("uncertainMargins");
-            for (FastLinearRuns.UncertainMargin u : r.uncertain().subList(0, Math.min(UNCERTAIN_LISTED, r.uncertain().size()))) {
+            for (FastLinearRuns.UncertainMargin u : r.uncertain()) {
                 ObjectNode x = um.addObject();
                 x.put("step", u.step());
                 x.put("point", u.point() + 1);
@@ -139,8 +159,7 @@ public final class PerceptronCommand extends PerceptCommand {
             if (!in.exact()) {
                 out.println("  note: the data or eta are not exactly representable in double and were rounded to nearest");
             }
-            out.printf("  %s after %d update(s); mistakes per update: %s%n", r.converged() ? "converged" : "NOT converged", r.iterations(),
-                    r.mistakes());
+            out.printf("  %s; mistakes per update: %s%n", outcome(r.stop(), r.period(), r.iterations()), mistakesText(r.mistakes()));
             out.printf("  parameter order: %s%n", m.parameterOrder());
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < r.theta().size(); i++) {
@@ -153,7 +172,7 @@ public final class PerceptronCommand extends PerceptCommand {
             } else {
                 FastLinearRuns.UncertainMargin u = r.uncertain().get(0);
                 out.printf("  WARNING: %d margin(s) within the rounding bound of 0, their omegas are NOT certified (first: iterate %d, point %d,"
-                        + " margin %s, bound %s); rerun with --engine exact%n", r.uncertain().size(), u.step(), u.point() + 1, u.margin(), u.bound());
+                        + " margin %s, bound %s); rerun with --engine exact%n", r.uncertainCount(), u.step(), u.point() + 1, u.margin(), u.bound());
             }
         }
         out.flush();
@@ -187,10 +206,11 @@ public final class PerceptronCommand extends PerceptCommand {
         for (Rational q : r.theta()) {
             th.add(q.toString());
         }
-        ArrayNode mi = o.putArray("mistakes");
-        for (int k : r.mistakes()) {
-            mi.add(k);
+        o.put("stop", r.stop().label());
+        if (r.period() > 0) {
+            o.put("period", r.period());
         }
+        putMistakes(o, r.mistakeLog());
         o.put("parameterOrder", m.parameterOrder());
         o.put("eta", eta.toString());
         o.put("tie", tie.mode().label());
@@ -200,7 +220,7 @@ public final class PerceptronCommand extends PerceptCommand {
             o.put("perPatternIdentity", r.identitiesHold());
         }
         if (m.kind() == ModelKind.TIED) {
-            o.put("prop41FormSteps", r.steps().stream().filter(s -> s.prop41Form() == Perceptron.Prop41Form.PROP41).count());
+            o.put("prop41FormSteps", r.prop41Steps());
             if (explain) {
                 ArrayNode ex = o.putArray("explain");
                 for (int t = 0; t < r.steps().size(); t++) {
@@ -225,6 +245,58 @@ public final class PerceptronCommand extends PerceptCommand {
         return o;
     }
 
+    /** The outcome of a run in words: converged, a fixed point, or the step cap, after how many updates. */
+    static String outcome(PerceptronStop stop, int period, int iterations) {
+        switch (stop) {
+            case CONVERGED:
+                return "converged after " + iterations + " update(s)";
+            case FIXED_POINT:
+                return "NOT converged: fixed point after " + iterations + " update(s) (the last update left theta unchanged, so every"
+                        + " later one would too; the run stops)";
+            case CYCLE:
+                return "NOT converged: cycle of period " + period + " found after " + iterations + " update(s) (theta_" + iterations
+                        + " = theta_" + (iterations - period) + ", so the run repeats forever; it stops)";
+            default:
+                return "NOT converged after " + iterations + " update(s)";
+        }
+    }
+
+    /** The mistakes per update: all of them up to {@link MistakeLog#KEEP_ALL} updates, else the first and last ones and a histogram. */
+    static String mistakesText(MistakeLog log) {
+        if (log.complete()) {
+            return Arrays.toString(log.all());
+        }
+        return "first " + log.first().length + " " + Arrays.toString(log.first()) + ", last " + log.last().length + " "
+                + Arrays.toString(log.last()) + "; histogram (mistakes=updates) " + log.histogram();
+    }
+
+    /**
+     * JSON {@code mistakes}: the array of every count up to {@link MistakeLog#KEEP_ALL} updates
+     * (as always); beyond, {@code mistakesSummary} with the update count, the first and last
+     * counts and the histogram, and no {@code mistakes}.
+     */
+    static void putMistakes(ObjectNode o, MistakeLog log) {
+        if (log.complete()) {
+            ArrayNode mi = o.putArray("mistakes");
+            for (int k : log.all()) {
+                mi.add(k);
+            }
+            return;
+        }
+        ObjectNode sum = o.putObject("mistakesSummary");
+        sum.put("updates", log.count());
+        ArrayNode first = sum.putArray("first");
+        for (int k : log.first()) {
+            first.add(k);
+        }
+        ArrayNode last = sum.putArray("last");
+        for (int k : log.last()) {
+            last.add(k);
+        }
+        ObjectNode h = sum.putObject("histogram");
+        log.histogram().forEach((k, v) -> h.put(Integer.toString(k), v));
+    }
+
     /** Correctly rounded decimal of an exact surd (0 printed as 0, which toDecimal cannot round). */
     static String decimal(QuadraticSurd x, int digits) {
         return x.isZero() ? "0" : x.toDecimal(digits).toString();
@@ -237,16 +309,14 @@ public final class PerceptronCommand extends PerceptCommand {
         if (m.kind() != ModelKind.LINEAR) {
             out.printf("  activation %s (%s)%n", opts.activationName(m), Activation.CONVENTION);
         }
-        out.printf("  %s after %d update(s); mistakes per update: %s%n", r.converged() ? "converged" : "NOT converged", r.iterations(),
-                Arrays.toString(r.mistakes()));
+        out.printf("  %s; mistakes per update: %s%n", outcome(r.stop(), r.period(), r.iterations()), mistakesText(r.mistakeLog()));
         out.printf("  parameter order: %s%n", m.parameterOrder());
         out.printf("  theta = %s%n", num.vector(r.theta()));
         if (m.kind() != ModelKind.LINEAR) {
             out.printf("  every step equals (I + eta A_t) theta: %s%n", r.identitiesHold() ? "yes (checked exactly)" : "NO");
         }
         if (m.kind() == ModelKind.TIED) {
-            long k = r.steps().stream().filter(s -> s.prop41Form() == Perceptron.Prop41Form.PROP41).count();
-            out.printf("  A_t of Proposition 4.1 form M(b): %d of %d steps%n", k, r.steps().size());
+            out.printf("  A_t of Proposition 4.1 form M(b): %d of %d steps%n", r.prop41Steps(), r.iterations());
             if (explain) {
                 for (int t = 0; t < r.steps().size(); t++) {
                     Perceptron.Step s = r.steps().get(t);
@@ -260,6 +330,9 @@ public final class PerceptronCommand extends PerceptCommand {
                     }
                     out.printf("  step %d (%s, certified %s): components of theta_t along unit eigenvectors%s%n", t, s.spectrum().kase().label(),
                             s.spectrum().allHold(), c);
+                }
+                if (r.steps().size() < r.iterations()) {
+                    out.printf("  (steps %d to %d not shown: --explain prints the first %d)%n", r.steps().size(), r.iterations() - 1, EXPLAIN_KEPT);
                 }
                 out.println("  (along an eigenvector with eigenvalue lambda one step multiplies the component by 1 + eta*lambda)");
             }

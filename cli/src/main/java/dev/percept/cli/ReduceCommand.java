@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
                 + "hypotheses hold.",
             "Exit 1 if a measured distance exceeds its bound, or a main-bound step fails where its hypotheses hold.",
             "Exact only (no --engine): its point is an exact comparison of the two trajectories, which double rounding "
-                + "would blur."},
+                + "would blur.",
+            BoundedInput.LIMITS},
         footer = {"", "Examples:", "  percept reduce --data builtin:toy2d --model linear \\",
             "      --gammas 1,10,100,1000,10000 --steps 6",
             "  percept reduce --data builtin:minimal4 --model tied --init seed:1 \\",

@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
                 + "(any rational orthogonal matrix, P^T P = I checked exactly).",
             "With --b or --b-file instead of P: the general pair A = [[0,0,a^T],[0,0,b^T],[a,b,0]] for any b (claim P41.G), "
                 + "eigenvalues +-sqrt(q) for the roots q of q^2 - (s+t) q + (s t - p^2), nested radicals in general.",
-            "--engine fast (permutation P only): the eigenvalues in double, O(d), with their relative error bound."},
+            "--engine fast (permutation P only): the eigenvalues in double, O(d), with their relative error bound.",
+            BoundedInput.LIMITS},
         sortOptions = false,
         footer = {"", "Examples:", "  percept spectrum --a -1/2,3,5/2 --perm 2,1,3 --digits 20",
             "  percept spectrum --a 1,2,3 --perm 2,3,1", "  percept spectrum --a 1,1,1,-1 --perm 2,1,3,4 --vectors --json",
@@ -98,6 +99,7 @@ public final class SpectrumCommand extends PerceptCommand {
         if (fastEngine) {
             return fast(av, p);
         }
+        requireMemory(av, vectors);
         StructuredSpectrum s = Prop41.analyze(m, Prop41.DEFAULT_DENSE_LIMIT);
         PrintWriter out = out();
         if (json.on()) {
@@ -108,6 +110,28 @@ public final class SpectrumCommand extends PerceptCommand {
         }
         out.flush();
         return verdict(s.checks());
+    }
+
+    /**
+     * Heap per coordinate of the exact spectrum with small entries, measured from the live heap
+     * after GC at d = 10^6 (about 340 MB; 450 MB at d = 5 * 10^5 with --vectors), rounded up.
+     */
+    static final long BYTES_PER_COORDINATE = 400;
+    /** The same with --vectors (every eigenvector's d exact components). */
+    static final long BYTES_PER_COORDINATE_WITH_VECTORS = 1000;
+
+    /**
+     * Refuses, before it starts, a spectrum whose estimated heap exceeds what this JVM may use
+     * ({@link MemoryBudget}): per coordinate a measured constant plus the entries' own digits,
+     * which every derived vector repeats (at d = 10^7 the default 2 GiB heap ran out).
+     */
+    static void requireMemory(Rational[] a, boolean vectors) {
+        long digitBytes = 0;
+        for (Rational q : a) {
+            digitBytes += (q.numerator().bitLength() + q.denominator().bitLength()) / 8;
+        }
+        long bytes = a.length * (vectors ? BYTES_PER_COORDINATE_WITH_VECTORS : BYTES_PER_COORDINATE) + digitBytes * (vectors ? 12 : 4);
+        MemoryBudget.require(bytes, "the exact spectrum at d = " + a.length + (vectors ? " with --vectors" : ""));
     }
 
     /** Exit 0 if every certificate held, else the first failing one as a claim failure (exit 1). */
@@ -140,6 +164,7 @@ public final class SpectrumCommand extends PerceptCommand {
         } catch (IllegalArgumentException e) {
             throw new InputException(opt + ": " + e.getMessage());
         }
+        requireMemory(av, vectors);
         PairSpectrum s = GeneralPair.analyze(m, Prop41.DEFAULT_DENSE_LIMIT);
         PrintWriter out = out();
         if (json.on()) {

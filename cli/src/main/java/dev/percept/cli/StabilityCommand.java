@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
             "Exact inertia of S and (2/eta) I - S (Sylvester's law, symmetric elimination); rigorous rational enclosure of "
                 + "lambda_max by bisection.",
             "--engine fast: eigenvalues of S in double (FastSymmetricEigen), each within 10 n u ||S||_F (+ input rounding); the verdict "
-                + "is 'undecided (within rounding)' when that bound cannot separate lambda_min from 0 or eta lambda_max from 2."},
+                + "is 'undecided (within rounding)' when that bound cannot separate lambda_min from 0 or eta lambda_max from 2.",
+            BoundedInput.LIMITS},
         footer = {"", "Examples (S.csv holds the rows 2,1 and 1,2):", "  percept stability --matrix S.csv --step-size 1/2",
             "  percept stability --matrix S.csv --step-size 2/3 --trajectory 3",
             "  percept stability --matrix S.csv --step-size 2/3 --engine fast"})

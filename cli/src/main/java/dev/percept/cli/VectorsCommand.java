@@ -3,10 +3,8 @@ package dev.percept.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.vectors.Provenance;
 import dev.percept.vectors.VectorsGenerator;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -17,12 +15,12 @@ import picocli.CommandLine.Option;
 @Command(name = "vectors", header = "Exact test vectors for other implementations.",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write exact test vectors (JSON, with schemas in DIR/schema/) for other implementations to test against.",
-            "Files are written atomically and are byte-identical between runs; --digits sets the digits of eigenvalue "
-                + "decimals and of the certified logistic-GD values."},
+            "The files are byte-identical between runs and appear together or not at all (written beside DIR, then moved "
+                + "into place); --digits sets the digits of eigenvalue decimals and of the certified logistic-GD values."},
         footer = {"", "Example:", "  percept vectors --out vectors/"})
 public final class VectorsCommand extends PerceptCommand {
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory (created if missing).")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory (created if missing; files of other names in it are left alone).")
     Path out;
 
     @Mixin
@@ -34,29 +32,26 @@ public final class VectorsCommand extends PerceptCommand {
     @Override
     public Integer call() {
         int n = digits.value();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out: " + out + " exists and is not a directory");
-        }
-        try {
-            Files.createDirectories(out.resolve("schema"));
-        } catch (IOException e) {
-            throw new InputException("--out: cannot create " + out + " (" + e.getMessage() + ")");
-        }
-        Map<String, ObjectNode> files;
-        try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
-            files = new VectorsGenerator(n, Provenance.ofBuild(Main.VERSION)).generate(progress);
-        }
         ObjectNode summary = Json.object();
         long total = 0;
         int tests = 0;
-        for (Map.Entry<String, ObjectNode> f : files.entrySet()) {
-            String text = Json.pretty(f.getValue());
-            Json.writeFile(out.resolve(f.getKey()), text, "--out");
-            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-            total += bytes;
-            int k = f.getValue().path("numberOfTests").asInt(0);
-            tests += k;
-            summary.putObject(f.getKey()).put("bytes", bytes).put("numberOfTests", k);
+        int count;
+        // The set is complete or absent: checked and staged before the work, moved into place when every file is written.
+        try (OutputSet set = OutputSet.open(out, "--out")) {
+            Map<String, ObjectNode> files;
+            try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
+                files = new VectorsGenerator(n, Provenance.ofBuild(Main.VERSION)).generate(progress);
+            }
+            for (Map.Entry<String, ObjectNode> f : files.entrySet()) {
+                byte[] bytes = Json.pretty(f.getValue()).getBytes(StandardCharsets.UTF_8);
+                set.add(f.getKey(), bytes);
+                total += bytes.length;
+                int k = f.getValue().path("numberOfTests").asInt(0);
+                tests += k;
+                summary.putObject(f.getKey()).put("bytes", bytes.length).put("numberOfTests", k);
+            }
+            set.commit();
+            count = files.size();
         }
         PrintWriter o = out();
         ObjectNode j = Json.object();
@@ -66,7 +61,7 @@ public final class VectorsCommand extends PerceptCommand {
         j.set("files", summary);
         json.write(o, j);
         if (json.text()) {
-            o.printf("wrote %d files (%d tests, %d bytes) to %s%n", files.size(), tests, total, out);
+            o.printf("wrote %d files (%d tests, %d bytes) to %s%n", count, tests, total, out);
         }
         o.flush();
         return Main.OK;

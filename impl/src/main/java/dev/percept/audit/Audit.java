@@ -94,17 +94,16 @@ public final class Audit {
     }
 
     /**
-     * As {@link #run(RationalMatrix, List, Rational)}, reporting the phases {@code exact spectrum}
-     * (0 of 1, then 1 of 1) and {@code refining} (eigenvalues enclosed so far, of n).
+     * As {@link #run(RationalMatrix, List, Rational)}, reporting the phases of
+     * {@link ExactSpectrum#of(RationalMatrix, List, Progress)} and {@code refining} (eigenvalues
+     * enclosed so far, of n).
      */
     public static Report run(RationalMatrix m, List<Rational> given, Rational tolerance, Progress progress) {
         if (m.isSquare() && given.size() != m.rows()) {
             throw new IllegalArgumentException("expected " + m.rows() + " eigenvalues for a " + m.rows() + "x" + m.rows()
                     + " matrix, got " + given.size());
         }
-        progress.update("exact spectrum", 0, 1);
-        ExactSpectrum s = ExactSpectrum.of(m, given);
-        progress.update("exact spectrum", 1, 1);
+        ExactSpectrum s = ExactSpectrum.of(m, given, progress);
         return run(s, given, tolerance, progress);
     }
 

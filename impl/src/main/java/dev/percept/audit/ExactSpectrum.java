@@ -1,6 +1,7 @@
 package dev.percept.audit;
 
 import dev.percept.binary64.Binary64;
+import dev.percept.check.Progress;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
@@ -137,6 +138,15 @@ public final class ExactSpectrum {
      * @throws IllegalArgumentException if the matrix is not square or not symmetric
      */
     public static ExactSpectrum of(RationalMatrix a, List<Rational> hints) {
+        return of(a, hints, Progress.NONE);
+    }
+
+    /**
+     * As {@link #of(RationalMatrix, List)}, reporting the phases of the generic method:
+     * {@code characteristic polynomial} (primes done, of those needed) and {@code isolating
+     * eigenvalues} (0 of 1, then 1 of 1).
+     */
+    public static ExactSpectrum of(RationalMatrix a, List<Rational> hints, Progress progress) {
         if (!a.isSquare()) {
             throw new IllegalArgumentException("matrix is " + a.rows() + "x" + a.cols() + ", not square");
         }
@@ -147,7 +157,7 @@ public final class ExactSpectrum {
         }
         ExactSpectrum s = structured(a);
         if (s == null) {
-            s = generic(a, hints);
+            s = generic(a, hints, progress);
         }
         int total = 0;
         for (Root r : s.roots) {
@@ -168,12 +178,13 @@ public final class ExactSpectrum {
         if (!a.isSquare()) {
             throw new IllegalArgumentException("matrix is " + a.rows() + "x" + a.cols() + ", not square");
         }
-        return generic(a, List.of()).roots();
+        return generic(a, List.of(), Progress.NONE).roots();
     }
 
-    static ExactSpectrum generic(RationalMatrix a, List<Rational> hints) {
+    static ExactSpectrum generic(RationalMatrix a, List<Rational> hints, Progress progress) {
         int n = a.rows();
-        BigInteger[] chi = IntPoly.fromPolynomial(a.charPoly());
+        BigInteger[] chi = IntPoly.fromPolynomial(a.charPoly((done, total) -> progress.update("characteristic polynomial", done, total)));
+        progress.update("isolating eigenvalues", 0, 1);
         List<BigInteger[]> factors = IntPoly.squareFree(chi);
         BigInteger[] g = new BigInteger[] {BigInteger.ONE};
         for (BigInteger[] f : factors) {
@@ -219,7 +230,16 @@ public final class ExactSpectrum {
             }
             roots.add(new Root(ownIv, mult));
         }
+        progress.update("isolating eigenvalues", 1, 1);
         return new ExactSpectrum(n, roots, method);
+    }
+
+    /**
+     * @return whether {@code m} has the structure of Proposition 4.1 that {@link #of} computes in
+     *     O(d) (else the generic method, about n^4 operations, is used)
+     */
+    public static boolean isStructured(RationalMatrix m) {
+        return m.isSquare() && m.isSymmetric() && structured(m) != null;
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.percept.dynamics;
 
+import dev.percept.check.Progress;
 import dev.percept.exact.Rational;
+import dev.percept.model.MistakeLog;
+import dev.percept.model.PerceptronStop;
 import dev.percept.model.ModelKind;
 import dev.percept.model.TieMode;
 import dev.percept.structured.StructuredSpectrum;
@@ -90,21 +93,57 @@ public final class Perceptron {
         }
     }
 
+    /**
+     * How a run is recorded.
+     *
+     * @param keepSteps at most this many {@link Step}s are retained (the first ones); the counts below cover every step
+     * @param stopOnRepeat stop when an iterate repeats: an update that leaves theta unchanged (a fixed point), or a
+     *     cycle, found in O(1) memory by comparing each iterate with one taken at updates 1, 2, 4, 8, ... (Brent): the
+     *     update is a function of theta alone, so a repeated iterate repeats forever
+     * @param mistakes the log of mistakes per update (bounded or not)
+     * @param progress reports {@code perceptron} (updates made, of the cap)
+     */
+    public record Options(int keepSteps, boolean stopOnRepeat, MistakeLog mistakes, Progress progress) {
+
+        /** Every step retained, no fixed-point stop, no progress: the historical behaviour. */
+        public static Options keepAll() {
+            return new Options(Integer.MAX_VALUE, false, MistakeLog.unbounded(), Progress.NONE);
+        }
+    }
+
     /** The run: steps, final iterate and margins, convergence, mistakes per step. */
     public static final class Result {
         private final List<Step> steps;
         private final Rational[] theta;
         private final Rational[] finalMargins;
         private final boolean converged;
+        private final int iterations;
+        private final MistakeLog mistakes;
+        private final int identityFailures;
+        private final int prop41Steps;
+        private final PerceptronStop stop;
+        private final int period;
 
-        Result(List<Step> steps, Rational[] theta, Rational[] finalMargins, boolean converged) {
+        Result(List<Step> steps, Rational[] theta, Rational[] finalMargins, boolean converged, int iterations, MistakeLog mistakes,
+                int identityFailures, int prop41Steps, PerceptronStop stop, int period) {
             this.steps = List.copyOf(steps);
             this.theta = theta;
             this.finalMargins = finalMargins;
             this.converged = converged;
+            this.iterations = iterations;
+            this.mistakes = mistakes;
+            this.identityFailures = identityFailures;
+            this.prop41Steps = prop41Steps;
+            this.stop = stop;
+            this.period = period;
         }
 
-        /** @return every update made, in order */
+        /** @return the period of the repetition that stopped the run: 1 for a fixed point, the cycle's length for a cycle, else 0 */
+        public int period() {
+            return period;
+        }
+
+        /** @return the updates retained, in order: every update unless {@link Options#keepSteps} bounded them */
         public List<Step> steps() {
             return steps;
         }
@@ -124,30 +163,40 @@ public final class Perceptron {
             return converged;
         }
 
+        /** @return why the run stopped */
+        public PerceptronStop stop() {
+            return stop;
+        }
+
         /** @return the number of updates */
         public int iterations() {
-            return steps.size();
+            return iterations;
         }
 
-        /** @return per update, the number of points with a non-positive margin */
+        /**
+         * @return per update, the number of points with a non-positive margin
+         * @throws IllegalStateException when the run's bounded log kept only its ends ({@link #mistakeLog()})
+         */
         public int[] mistakes() {
-            int[] m = new int[steps.size()];
-            for (int t = 0; t < m.length; t++) {
-                for (Rational z : steps.get(t).margins) {
-                    if (z.signum() <= 0) {
-                        m[t]++;
-                    }
-                }
-            }
-            return m;
+            return mistakes.all();
         }
 
-        /** @return whether every per-step identity check held */
+        /** @return the mistakes per update, bounded or whole */
+        public MistakeLog mistakeLog() {
+            return mistakes;
+        }
+
+        /** @return whether every per-step identity check held (every step, retained or not) */
         public boolean identitiesHold() {
-            return steps.stream().allMatch(s -> s.identityHolds);
+            return identityFailures == 0;
         }
 
-        /** @return the iterates {@code theta_0, ..., theta_T} (T = iterations; copies) */
+        /** @return the number of tied steps whose {@code A_t} has the Proposition 4.1 form (every step, retained or not) */
+        public int prop41Steps() {
+            return prop41Steps;
+        }
+
+        /** @return the iterates {@code theta_0, ..., theta_T} (T = iterations; copies; the retained steps only) */
         public List<Rational[]> iterates() {
             List<Rational[]> out = new ArrayList<>();
             for (Step s : steps) {
@@ -199,18 +248,38 @@ public final class Perceptron {
     }
 
     /**
-     * Runs at most {@code maxSteps} updates from {@code theta0}.
+     * Runs at most {@code maxSteps} updates from {@code theta0}, retaining every step.
      *
      * @param spectra certify the Proposition 4.1 spectrum of every tied step (for --explain)
      */
     public static Result run(Model model, Dataset data, Rational eta, Rational[] theta0, int maxSteps, TieMode tie, boolean spectra) {
+        return run(model, data, eta, theta0, maxSteps, tie, spectra, Options.keepAll());
+    }
+
+    /**
+     * Runs at most {@code maxSteps} updates from {@code theta0}, recorded as {@code options} say
+     * (bounded memory for long runs: the checks and counts cover every step, only
+     * {@link Options#keepSteps} steps are retained).
+     *
+     * @param spectra certify the Proposition 4.1 spectrum of every tied step (for --explain)
+     */
+    public static Result run(Model model, Dataset data, Rational eta, Rational[] theta0, int maxSteps, TieMode tie, boolean spectra,
+            Options options) {
         List<Step> steps = new ArrayList<>();
         Rational[] theta = theta0.clone();
+        int t = 0;
+        int identityFailures = 0;
+        int prop41Steps = 0;
+        Rational[] mark = theta;
+        int markAt = 0;
+        int nextMark = 1;
         while (true) {
             Rational[] margins = margins(model, data, theta);
             boolean all = Arrays.stream(margins).allMatch(z -> z.signum() > 0);
-            if (all || steps.size() >= maxSteps) {
-                return new Result(steps, theta, margins, all);
+            if (all || t >= maxSteps) {
+                options.progress().update("perceptron", maxSteps, maxSteps);
+                return new Result(steps, theta, margins, all, t, options.mistakes(), identityFailures, prop41Steps,
+                        all ? PerceptronStop.CONVERGED : PerceptronStop.STEP_CAP, 0);
             }
             int[] tw = twiceOmega(margins, tie);
             Rational[] next = update(model, data, eta, theta, tw);
@@ -226,12 +295,41 @@ public final class Perceptron {
                 identity = Arrays.equals(next, Vec.axpy(theta, eta, a.apply(theta)));
                 if (model.kind() == ModelKind.TIED) {
                     form = a.hasProp41Form() ? Prop41Form.PROP41 : Prop41Form.OTHER;
-                    if (form == Prop41Form.PROP41 && spectra) {
+                    if (form == Prop41Form.PROP41 && spectra && steps.size() < options.keepSteps()) {
                         spec = a.prop41Spectrum();
                     }
                 }
             }
-            steps.add(new Step(theta, margins, tw, a, identity, form, spec));
+            int wrong = 0;
+            for (Rational z : margins) {
+                if (z.signum() <= 0) {
+                    wrong++;
+                }
+            }
+            options.mistakes().add(wrong);
+            identityFailures += identity ? 0 : 1;
+            prop41Steps += form == Prop41Form.PROP41 ? 1 : 0;
+            if (steps.size() < options.keepSteps()) {
+                steps.add(new Step(theta, margins, tw, a, identity, form, spec));
+            }
+            t++;
+            if ((t & 0xff) == 0) {
+                options.progress().update("perceptron", t, maxSteps);
+            }
+            if (options.stopOnRepeat()) {
+                // the update is a function of theta alone: an iterate that comes back repeats forever
+                int period = Arrays.equals(next, theta) ? 1 : Arrays.equals(next, mark) ? t - markAt : 0;
+                if (period > 0) {
+                    options.progress().update("perceptron", maxSteps, maxSteps);
+                    return new Result(steps, next, margins(model, data, next), false, t, options.mistakes(), identityFailures, prop41Steps,
+                            period == 1 ? PerceptronStop.FIXED_POINT : PerceptronStop.CYCLE, period);
+                }
+                if (t == nextMark) {
+                    mark = next;
+                    markAt = t;
+                    nextMark = t > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * t;
+                }
+            }
             theta = next;
         }
     }

@@ -99,6 +99,14 @@ public final class CharPoly {
      * bound never exceeds the earlier {@code (1+R)^n} with R the largest Euclidean row norm.)
      */
     public static BigInteger[] multimodular(BigInteger[][] b) {
+        return multimodular(b, (done, total) -> { });
+    }
+
+    /**
+     * As {@link #multimodular(BigInteger[][])}, reporting {@code (primes done, primes needed)} to
+     * {@code progress} as the residues are computed (from several threads on large matrices).
+     */
+    public static BigInteger[] multimodular(BigInteger[][] b, java.util.function.BiConsumer<Integer, Integer> progress) {
         int n = b.length;
         if (n == 0) {
             return new BigInteger[] {BigInteger.ONE};
@@ -124,8 +132,14 @@ public final class CharPoly {
             m = m.multiply(BigInteger.valueOf(Primes.prime28(count)));
         }
         java.util.stream.IntStream primes = java.util.stream.IntStream.range(0, count);
-        long[][] residues = (n >= PARALLEL_MIN_N ? primes.parallel() : primes)
-                .mapToObj(i -> hessenbergCharPolyModPFast(b, Primes.prime28(i))).toArray(long[][]::new);
+        int total = count;
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        progress.accept(0, total);
+        long[][] residues = (n >= PARALLEL_MIN_N ? primes.parallel() : primes).mapToObj(i -> {
+            long[] residue = hessenbergCharPolyModPFast(b, Primes.prime28(i));
+            progress.accept(done.incrementAndGet(), total);
+            return residue;
+        }).toArray(long[][]::new);
         BigInteger modulus = BigInteger.ONE;
         BigInteger[] acc = new BigInteger[n + 1];
         java.util.Arrays.fill(acc, BigInteger.ZERO);

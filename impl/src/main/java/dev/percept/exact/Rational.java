@@ -37,6 +37,14 @@ public final class Rational implements Comparable<Rational> {
      */
     public static final int MAX_DECIMAL_SCALE = 10_000;
 
+    /**
+     * Most digits {@link #parse} reads in one integer: an integer, each of p and q of {@code p/q},
+     * and the significand of a decimal (leading zeros not counted). The JDK's parser is quadratic
+     * (10^6 digits took 57 s) and the arithmetic on such numbers is slower still, so a longer
+     * number is refused like a decimal whose scale exceeds {@link #MAX_DECIMAL_SCALE}.
+     */
+    public static final int MAX_DIGITS = 10_000;
+
     private final BigInteger num;
     private final BigInteger den;
 
@@ -114,29 +122,36 @@ public final class Rational implements Comparable<Rational> {
         int slash = t.indexOf('/');
         if (slash >= 0) {
             if (t.indexOf('/', slash + 1) >= 0) {
-                throw new NumberFormatException("'" + text + "' has more than one '/'");
+                throw new NumberFormatException(shown(text) + " has more than one '/'");
             }
             BigInteger n = parseInteger(t.substring(0, slash).strip(), text);
             BigInteger d = parseInteger(t.substring(slash + 1).strip(), text);
             if (d.signum() == 0) {
-                throw new NumberFormatException("'" + text + "' has a zero denominator");
+                throw new NumberFormatException(shown(text) + " has a zero denominator");
             }
             return of(n, d);
         }
         if (isPlainInteger(t)) {
+            checkDigits(t, t.length(), text);
             return of(new BigInteger(t));
         }
-        if (!isDecimal(t)) {
-            throw new NumberFormatException("'" + text + "' is not a number (expected p/q, an integer or a decimal)");
+        int e = exponentStart(t);
+        if (!isDecimal(t, e)) {
+            throw new NumberFormatException(shown(text) + " is not a number (expected p/q, an integer or a decimal)");
         }
+        if (e < t.length() && significantDigits(t, e + 1, t.length()) > 6) {
+            throw new NumberFormatException(shown(text) + " is out of range: its exponent has more than 6 digits, and a decimal's scale"
+                    + " (exponent and fraction digits) must stay within " + MAX_DECIMAL_SCALE + "; write large or tiny values as p/q");
+        }
+        checkDigits(t, e, text);
         BigDecimal bd;
         try {
             bd = new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new NumberFormatException("'" + text + "' is not a number (expected p/q, an integer or a decimal)");
+        } catch (NumberFormatException ex) {
+            throw new NumberFormatException(shown(text) + " is not a number (expected p/q, an integer or a decimal)");
         }
         if (Math.abs((long) bd.scale()) > MAX_DECIMAL_SCALE) {
-            throw new NumberFormatException("'" + text + "' is out of range: a decimal's scale (exponent and fraction digits) must stay within "
+            throw new NumberFormatException(shown(text) + " is out of range: a decimal's scale (exponent and fraction digits) must stay within "
                     + MAX_DECIMAL_SCALE + "; write large or tiny values as p/q");
         }
         return of(bd);
@@ -144,9 +159,51 @@ public final class Rational implements Comparable<Rational> {
 
     private static BigInteger parseInteger(String s, String whole) {
         if (!isPlainInteger(s)) {
-            throw new NumberFormatException("'" + whole + "' is not a fraction of integers p/q");
+            throw new NumberFormatException(shown(whole) + " is not a fraction of integers p/q");
         }
+        checkDigits(s, s.length(), whole);
         return new BigInteger(s);
+    }
+
+    /** Refuses more than {@link #MAX_DIGITS} significant digits in {@code s[0, end)}, before the quadratic parse. */
+    private static void checkDigits(String s, int end, String whole) {
+        int k = significantDigits(s, 0, end);
+        if (k > MAX_DIGITS) {
+            throw new NumberFormatException(shown(whole) + " has " + k + " digits: an integer, p and q of p/q, and a decimal's significand"
+                    + " have at most " + MAX_DIGITS + " digits each");
+        }
+    }
+
+    /** The ASCII digits of {@code s[from, to)} after its leading zeros (signs and the decimal point not counted). */
+    private static int significantDigits(String s, int from, int to) {
+        int k = 0;
+        boolean leading = true;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (c != '0' || !leading) {
+                    leading = false;
+                    k++;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The text of a number in a message: whole when short, else its start and its length (a message stays one short line). */
+    private static String shown(String text) {
+        return text.length() <= 40 ? "'" + text + "'" : "'" + text.substring(0, 24) + "...' (" + text.length() + " characters)";
+    }
+
+    /** @return the index of the exponent marker {@code e}/{@code E}, or the length when there is none */
+    private static int exponentStart(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     /** Optional sign then ASCII digits only (BigInteger alone would accept other Unicode digits). */
@@ -168,43 +225,40 @@ public final class Rational implements Comparable<Rational> {
         return true;
     }
 
-    /** sign? digits [. digits] ([eE] sign? digits)?, at least one mantissa digit, ASCII only. */
-    private static boolean isDecimal(String s) {
+    /** sign? digits [. digits] ([eE] sign? digits)?, at least one mantissa digit, ASCII only; {@code e} is {@link #exponentStart}. */
+    private static boolean isDecimal(String s, int e) {
         int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+        if (i < e && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
             i++;
         }
         int digits = 0;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < e && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
             digits++;
         }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < e && s.charAt(i) == '.') {
             i++;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            while (i < e && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 i++;
                 digits++;
             }
         }
-        if (digits == 0) {
+        if (digits == 0 || i != e) {
             return false;
         }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-                i++;
-            }
-            int exp = 0;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-                exp++;
-            }
-            if (exp == 0 || exp > 6) {
-                return false;
-            }
+        if (e == s.length()) {
+            return true;
         }
-        return i == n;
+        i = e + 1;
+        if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        int exp = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            exp++;
+        }
+        return exp > 0 && i == s.length();
     }
 
     /** @return the numerator (sign carrier) */

@@ -233,11 +233,23 @@ public final class RationalMatrix {
         return charPoly(true);
     }
 
+    /**
+     * As {@link #charPoly()}, reporting {@code (primes done, primes needed)} of the multimodular
+     * method to {@code progress}.
+     */
+    public Polynomial charPoly(java.util.function.BiConsumer<Integer, Integer> progress) {
+        return charPoly(false, progress);
+    }
+
     private Polynomial charPoly(boolean berkowitz) {
+        return charPoly(berkowitz, (done, total) -> { });
+    }
+
+    private Polynomial charPoly(boolean berkowitz, java.util.function.BiConsumer<Integer, Integer> progress) {
         requireSquare();
         BigInteger l = commonDenominator();
         BigInteger[][] b = scaledToIntegers(l);
-        BigInteger[] cb = berkowitz ? CharPoly.berkowitz(b) : CharPoly.multimodular(b);
+        BigInteger[] cb = berkowitz ? CharPoly.berkowitz(b) : CharPoly.multimodular(b, progress);
         int n = rows;
         Rational[] c = new Rational[n + 1];
         for (int k = 0; k <= n; k++) {

@@ -1,8 +1,11 @@
 package dev.percept.fast;
 
+import dev.percept.check.Progress;
+import dev.percept.model.MistakeLog;
+import dev.percept.model.PerceptronStop;
 import dev.percept.model.TieMode;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -89,13 +92,55 @@ public final class FastLinearRuns {
 
     /**
      * The batch perceptron from {@code w0}: stops as soon as every computed margin is positive
-     * (converged) or after {@code maxSteps} updates, like {@code dev.percept.dynamics.Perceptron}.
+     * (converged) or after {@code maxSteps} updates, like {@code dev.percept.dynamics.Perceptron};
+     * keeps every mistake count and uncertain margin.
      */
     public static PerceptronRun perceptron(double[] w0, double[][] x, int[] y, double gamma, TieMode tie, int maxSteps) {
+        LongRun r = perceptron(w0, x, y, gamma, tie, maxSteps, MistakeLog.unbounded(), Integer.MAX_VALUE, false, Progress.NONE);
+        return new PerceptronRun(r.theta(), r.iterations(), r.converged(), Arrays.stream(r.mistakes().all()).boxed().toList(), r.finalMargins(),
+                r.uncertain());
+    }
+
+    /**
+     * A fast perceptron run recorded in bounded memory.
+     *
+     * @param theta the last iterate
+     * @param iterations number of updates
+     * @param converged every computed margin of the last iterate is positive
+     * @param stop why the run stopped
+     * @param period 1 for a fixed point, the cycle's length for a cycle, else 0
+     * @param mistakes per update, the number of computed margins {@code <= 0} (bounded or whole)
+     * @param finalMargins the computed margins of the last iterate
+     * @param uncertain the first uncertain margins along the run (the last iterate included)
+     * @param uncertainCount the number of uncertain margins along the run
+     */
+    public record LongRun(List<Double> theta, int iterations, boolean converged, PerceptronStop stop, int period, MistakeLog mistakes, List<Double> finalMargins,
+            List<UncertainMargin> uncertain, long uncertainCount) {
+
+        /** Keeps unmodifiable copies of the lists ({@code mistakes} is the caller's log, filled by the run). */
+        public LongRun {
+            theta = List.copyOf(theta);
+            finalMargins = List.copyOf(finalMargins);
+            uncertain = List.copyOf(uncertain);
+        }
+    }
+
+    /**
+     * The batch perceptron as {@link #perceptron(double[], double[][], int[], double, TieMode, int)},
+     * in bounded memory: mistakes go to {@code log}, at most {@code keepUncertain} uncertain margins
+     * are kept (all are counted), and with {@code stopOnRepeat} the run stops when an iterate
+     * repeats bit for bit (a fixed point or a cycle, found as in {@code Perceptron.Options}: every
+     * later update would repeat too).
+     */
+    public static LongRun perceptron(double[] w0, double[][] x, int[] y, double gamma, TieMode tie, int maxSteps, MistakeLog log,
+            int keepUncertain, boolean stopOnRepeat, Progress progress) {
         int n = x.length;
         double[] w = w0.clone();
-        List<Integer> mistakes = new ArrayList<>();
         List<UncertainMargin> uncertain = new ArrayList<>();
+        long uncertainCount = 0;
+        double[] mark = w;
+        int markAt = 0;
+        int nextMark = 1;
         for (int t = 0;; t++) {
             double[] z = new double[n];
             boolean all = true;
@@ -104,7 +149,10 @@ public final class FastLinearRuns {
                 z[i] = y[i] * FastLinearSteps.dot(w, x[i]);
                 double b = marginBound(w, x[i]);
                 if (!certified(z[i], b)) {
-                    uncertain.add(new UncertainMargin(t, i, z[i], b));
+                    if (uncertain.size() < keepUncertain) {
+                        uncertain.add(new UncertainMargin(t, i, z[i], b));
+                    }
+                    uncertainCount++;
                 }
                 if (!(z[i] > 0)) {
                     all = false;
@@ -112,10 +160,33 @@ public final class FastLinearRuns {
                 }
             }
             if (all || t >= maxSteps) {
-                return new PerceptronRun(boxed(w), t, all, mistakes, boxed(z), uncertain);
+                progress.update("perceptron", maxSteps, maxSteps);
+                return new LongRun(boxed(w), t, all, all ? PerceptronStop.CONVERGED : PerceptronStop.STEP_CAP, 0, log, boxed(z), uncertain,
+                        uncertainCount);
             }
-            mistakes.add(wrong);
-            w = FastLinearSteps.perceptron(w, x, y, gamma, tie);
+            log.add(wrong);
+            double[] next = FastLinearSteps.perceptron(w, x, y, gamma, tie);
+            if (((t + 1) & 0xfff) == 0) {
+                progress.update("perceptron", t + 1, maxSteps);
+            }
+            if (stopOnRepeat) {
+                int period = Arrays.equals(next, w) ? 1 : Arrays.equals(next, mark) ? t + 1 - markAt : 0;
+                if (period > 0) {
+                    progress.update("perceptron", maxSteps, maxSteps);
+                    double[] zn = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        zn[i] = y[i] * FastLinearSteps.dot(next, x[i]);
+                    }
+                    return new LongRun(boxed(next), t + 1, false, period == 1 ? PerceptronStop.FIXED_POINT : PerceptronStop.CYCLE, period, log,
+                            boxed(zn), uncertain, uncertainCount);
+                }
+                if (t + 1 == nextMark) {
+                    mark = next;
+                    markAt = t + 1;
+                    nextMark = t + 1 > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * (t + 1);
+                }
+            }
+            w = next;
         }
     }
 

@@ -107,10 +107,12 @@ public final class QuadraticStability {
 
     /**
      * A rigorous enclosure {@code [lower, upper]} of the largest eigenvalue of symmetric S by
-     * bisection on the exact inertia of {@code x I - S}: {@code lambda_max > x} iff
-     * {@code x I - S} has a negative eigenvalue, {@code lambda_max = x} iff it has none but a zero
-     * one. Start: {@code max_i S_ii - 1 < lambda_max} (Rayleigh quotient at {@code e_i}) and the
-     * Gershgorin bound {@code lambda_max <= max_i sum_j |S_ij|}.
+     * bisection: {@code lambda_max > x} iff {@code x I - S} has a negative eigenvalue,
+     * {@code lambda_max = x} iff it has none but a zero one. Start: {@code max_i S_ii - 1 < lambda_max}
+     * (Rayleigh quotient at {@code e_i}) and the Gershgorin bound {@code lambda_max <= max_i sum_j |S_ij|}.
+     * Each step counts the eigenvalues on either side of x exactly from the characteristic
+     * polynomial ({@link EigenvalueCount}, computed once), the same inertia elimination would
+     * give, in O(n^2) operations instead of O(n^3) on ever larger numbers.
      */
     public static Rational[] lambdaMax(RationalMatrix s, int bisections) {
         int n = s.rows();
@@ -125,9 +127,10 @@ public final class QuadraticStability {
             hi = hi.max(row);
         }
         lo = lo.subtract(Rational.ONE);
+        EigenvalueCount count = new EigenvalueCount(s);
         for (int k = 0; k < bisections; k++) {
             Rational mid = lo.add(hi).divide(Rational.TWO);
-            Inertia in = Inertia.of(shifted(s, mid));
+            Inertia in = count.shiftedInertia(mid);
             if (in.negative() > 0) {
                 lo = mid;
             } else if (in.zero() > 0) {
@@ -136,7 +139,7 @@ public final class QuadraticStability {
                 hi = mid;
             }
         }
-        Inertia atHi = Inertia.of(shifted(s, hi));
+        Inertia atHi = count.shiftedInertia(hi);
         if (atHi.negative() == 0 && atHi.zero() > 0) {
             return new Rational[] {hi, hi};
         }
