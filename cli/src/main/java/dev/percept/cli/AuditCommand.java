@@ -7,6 +7,7 @@ import dev.percept.audit.ExactSpectrum;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
 import dev.percept.binary64.Binary64;
+import dev.percept.fast.FastData;
 import dev.percept.fast.FastSymmetricEigen;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Option;
         description = {"Audit eigenvalues printed by another library against the exact spectrum of a symmetric rational matrix.",
             "Every error printed is a rigorous enclosure (lower and upper bounds) known to >= 3 significant digits; ulps "
                 + "are units in the last place of the double nearest the true eigenvalue ('n/a' when the error exceeds half the "
-                + "eigenvalue: no bit is right).",
+                + "eigenvalue: no bit is right; '-' for an exactly-zero eigenvalue unless the given value is below 2^-1022). "
+                + "A rational eigenvalue is shown exactly.",
             "--engine fast: audit percept's own double eigenvalues of the matrix (FastSymmetricEigen; no --eigenvalues).",
             "Inputs as the library saw them: give the matrix as the .npy the library read (np.save), or its CSV with --numbers double"
                 + " (float for a float32 library); every value is then the binary number the library had. The output says which reading"
@@ -86,7 +88,8 @@ public final class AuditCommand extends PerceptCommand {
             if (eigenvalues != null) {
                 throw new InputException("--eigenvalues: --engine fast computes the eigenvalues itself; drop --eigenvalues");
             }
-            for (double v : FastSymmetricEigen.eigenvalues(Binary64.nearest(m))) {
+            double[] ev = Engine.inDoubleRange(() -> FastSymmetricEigen.eigenvalues(FastData.matrixInRange(m, "--matrix")));
+            for (double v : ev) {
                 given.add(Binary64.exact(v));
             }
         } else {
@@ -162,8 +165,8 @@ public final class AuditCommand extends PerceptCommand {
                 x.putNull("ulps");
                 x.putNull("ulpsLower");
             } else {
-                x.put("ulps", Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING));
-                x.put("ulpsLower", Audit.round(e.ulps().lo(), 4, RoundingMode.FLOOR));
+                putCount(x, "ulps", Audit.round(e.ulps().hi(), 4, RoundingMode.CEILING));
+                putCount(x, "ulpsLower", Audit.round(e.ulps().lo(), 4, RoundingMode.FLOOR));
             }
         }
         o.put("maxAbsError", up(r.maxAbsError()));
@@ -171,7 +174,7 @@ public final class AuditCommand extends PerceptCommand {
         if (mu == null) {
             o.putNull("maxUlps");
         } else {
-            o.put("maxUlps", Audit.round(mu, 4, RoundingMode.CEILING));
+            putCount(o, "maxUlps", Audit.round(mu, 4, RoundingMode.CEILING));
         }
         if (r.tolerance() == null) {
             o.putNull("tolerance");
@@ -181,6 +184,22 @@ public final class AuditCommand extends PerceptCommand {
         o.put("withinTolerance", r.withinTolerance());
         o.put("note", "absError/relError/ulps are rigorous upper bounds, *Lower fields lower bounds; lre = [lre, lreUpper] digits");
         return o;
+    }
+
+    /** The largest JSON number percept writes: a standard reader holds numbers as doubles, and beyond this one reads infinity. */
+    static final BigDecimal JSON_MAX = new BigDecimal(Double.MAX_VALUE);
+
+    /**
+     * {@code o.field = v} as a JSON number, or null when v is beyond the double range (an ulp
+     * count of a given value far from a tiny eigenvalue, up to about 10^632 ulps of 2^-1074 per
+     * unit of error): no standard reader can hold it, and it measures no rounding.
+     */
+    static void putCount(ObjectNode o, String field, BigDecimal v) {
+        if (v.abs().compareTo(JSON_MAX) > 0) {
+            o.putNull(field);
+        } else {
+            o.put(field, v);
+        }
     }
 
     private static void printHuman(PrintWriter out, NumberText num, Audit.Report r, String inputs) {

@@ -377,6 +377,6 @@ public final class AuditRunCommand extends PerceptCommand {
         } catch (IOException ex) {
             throw new InputException("--plot: cannot write to " + dir + " (" + ex.getMessage() + ")");
         }
-        Json.writeFile(dir.resolve("audit-run.png"), png, "--plot");
+        OutputFiles.write(dir.resolve("audit-run.png"), png, "--plot");
     }
 }

@@ -1,8 +1,10 @@
 package dev.percept.cli;
 
+import dev.percept.fast.DoubleRangeException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Which arithmetic a command computes in: {@code exact} (rationals, certified) or {@code fast} (IEEE double, with a stated bound). */
@@ -15,6 +17,20 @@ public enum Engine {
     /** @return the name on the command line and in JSON ({@code exact} or {@code fast}) */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Runs a fast-engine computation, turning a number the double format cannot represent
+     * ({@link DoubleRangeException}: an input beyond the double range, an overflowing iterate, an
+     * eigenvalue outside the normal range) into bad input: exit 2 with one line that says so and
+     * points to the exact engine, never an infinity, a NaN or an internal error.
+     */
+    static <T> T inDoubleRange(Supplier<T> fast) {
+        try {
+            return fast.get();
+        } catch (DoubleRangeException e) {
+            throw new InputException("--engine fast: " + e.getMessage() + "; use --engine exact", e);
+        }
     }
 
     /** Parses {@code exact|fast} (any case) with a one-line message naming both choices. */

@@ -86,8 +86,8 @@ public final class GdCommand extends PerceptCommand {
             r = CertifiedGd.run(m, data, g, theta0, t, n, CertifiedGd.Iterates.LAST, progress);
         }
         if (!r.certified()) {
-            throw new ClaimFailure("cannot certify " + n + " significant digits (" + r.failure()
-                    + "); a component whose exact value is 0 has no significant digits");
+            throw new ClaimFailure("cannot certify " + n + " significant digits (" + r.failure() + ")"
+                    + (r.failure().startsWith("theta") ? "; a component whose exact value is 0 has no significant digits" : ""));
         }
         List<BigDecimal> theta = r.theta().get(0);
         BigDecimal loss = r.loss().get(0);
@@ -126,8 +126,8 @@ public final class GdCommand extends PerceptCommand {
     /** {@code --engine fast}: {@link FastLinearRuns#logisticGd} from theta = 0, loss by {@link FastLinearRuns#logisticLoss}. */
     private Integer fast(Model m, Dataset data, Rational g, int t) {
         FastData in = PerceptronCommand.fastData(data, g);
-        double[] th = FastLinearRuns.logisticGd(new double[data.d()], in.x(), in.y(), in.step(), t);
-        double loss = FastLinearRuns.logisticLoss(th, in.x(), in.y());
+        double[] th = Engine.inDoubleRange(() -> FastLinearRuns.logisticGd(new double[data.d()], in.x(), in.y(), in.step(), t));
+        double loss = Engine.inDoubleRange(() -> FastLinearRuns.logisticLoss(th, in.x(), in.y()));
         PrintWriter out = out();
         if (json.on()) {
             ObjectNode o = Json.object();

@@ -115,8 +115,8 @@ public final class PerceptronCommand extends PerceptCommand {
         FastData in = fastData(data, eta);
         FastLinearRuns.LongRun r;
         try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
-            r = FastLinearRuns.perceptron(new double[data.d()], in.x(), in.y(), in.step(), tie.mode(), maxSteps, MistakeLog.standard(),
-                    UNCERTAIN_LISTED, true, progress);
+            r = Engine.inDoubleRange(() -> FastLinearRuns.perceptron(new double[data.d()], in.x(), in.y(), in.step(), tie.mode(), maxSteps,
+                    MistakeLog.standard(), UNCERTAIN_LISTED, true, progress));
         }
         PrintWriter out = out();
         if (json.on()) {
@@ -172,7 +172,9 @@ public final class PerceptronCommand extends PerceptCommand {
             } else {
                 FastLinearRuns.UncertainMargin u = r.uncertain().get(0);
                 out.printf("  WARNING: %d margin(s) within the rounding bound of 0, their omegas are NOT certified (first: iterate %d, point %d,"
-                        + " margin %s, bound %s); rerun with --engine exact%n", r.uncertainCount(), u.step(), u.point() + 1, u.margin(), u.bound());
+                        + " margin %s, bound %s%s); rerun with --engine exact%n", r.uncertainCount(), u.step(), u.point() + 1, u.margin(), u.bound(),
+                        u.bound() < 0x1p-1000 ? ": the margin underflows, below the precision of doubles, so even its sign is unknown"
+                                : !Double.isFinite(u.margin()) || Double.isInfinite(u.bound()) ? ": the margin overflows a double" : "");
             }
         }
         out.flush();
@@ -180,7 +182,8 @@ public final class PerceptronCommand extends PerceptCommand {
     }
 
     static final String FAST_NOTE = "engine fast: IEEE double results, not exact (Double.toString); a margin is listed as uncertain when"
-            + " |z| <= gamma_d sum_j |theta_j x_ij| (its sign, hence omega, may differ from exact arithmetic); step t is the iterate theta_t";
+            + " |z| <= gamma_d sum_j |theta_j x_ij| (+ (d+2) 2^-1074 when below 2^-1000: underflow), or it overflows"
+            + " (its sign, hence omega, may differ from exact arithmetic); step t is the iterate theta_t";
 
     /** The data and a step rounded to double for the fast engine ({@link FastData}); overflow is the user's input error. */
     static FastData fastData(Dataset data, Rational step) {
@@ -190,11 +193,7 @@ public final class PerceptronCommand extends PerceptCommand {
             x[i] = data.x(i);
             y[i] = data.y(i);
         }
-        try {
-            return FastData.of(x, y, step);
-        } catch (IllegalArgumentException ex) {
-            throw new InputException("--engine fast: " + ex.getMessage() + "; use --engine exact");
-        }
+        return Engine.inDoubleRange(() -> FastData.of(x, y, step));
     }
 
     ObjectNode toJson(Model m, Rational eta, Perceptron.Result r, boolean explain) {

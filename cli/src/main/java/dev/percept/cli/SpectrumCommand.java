@@ -2,7 +2,6 @@ package dev.percept.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.percept.binary64.Binary64;
 import dev.percept.exact.Decimals;
 import dev.percept.exact.QuadraticSurd;
 import dev.percept.exact.Rational;
@@ -183,19 +182,19 @@ public final class SpectrumCommand extends PerceptCommand {
             throw new InputException("--engine fast: needs a permutation (--perm or --perm-file), not --P-file");
         }
         Permutation perm = (Permutation) p;
-        double[] a = new double[av.length];
         int[] img = new int[av.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = Binary64.nearest(av[i]);
+        for (int i = 0; i < img.length; i++) {
             img[i] = perm.image(i);
         }
-        double[] ev = dev.percept.fast.FastStructuredSpectrum.eigenvalues(a, img);
-        double bound = dev.percept.fast.FastStructuredSpectrum.relativeErrorBound(a.length);
+        String what = a != null ? "--a" : "--a-file";
+        double[] ad = Engine.inDoubleRange(() -> dev.percept.fast.FastData.vectorInRange(av, what));
+        double[] ev = Engine.inDoubleRange(() -> dev.percept.fast.FastStructuredSpectrum.eigenvalues(ad, img));
+        double bound = dev.percept.fast.FastStructuredSpectrum.relativeErrorBound(ad.length);
         PrintWriter out = out();
         if (json.on()) {
             ObjectNode o = Json.object();
             o.put("engine", "fast");
-            o.put("d", a.length);
+            o.put("d", ad.length);
             ArrayNode arr = o.putArray("eigenvalues");
             for (double v : ev) {
                 arr.add(v);
@@ -205,7 +204,7 @@ public final class SpectrumCommand extends PerceptCommand {
             json.write(out, o);
         }
         if (json.text()) {
-            out.printf("fast (double) spectrum, d = %d, each eigenvalue within relative %.3g of the exact one for the double-rounded a:%n", a.length, bound);
+            out.printf("fast (double) spectrum, d = %d, each eigenvalue within relative %.3g of the exact one for the double-rounded a:%n", ad.length, bound);
             for (double v : ev) {
                 out.println("  " + v);
             }

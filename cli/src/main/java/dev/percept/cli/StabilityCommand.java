@@ -142,7 +142,7 @@ public final class StabilityCommand extends PerceptCommand {
 
     /** {@code --engine fast}: {@link FastQuadraticStability}. */
     private Integer fast(RationalMatrix s, Rational e) {
-        FastQuadraticStability.Decision dec = FastQuadraticStability.decide(s, e);
+        FastQuadraticStability.Decision dec = Engine.inDoubleRange(() -> FastQuadraticStability.decide(s, e));
         PrintWriter out = out();
         double etaD = Binary64.nearest(e);
         if (json.on()) {
@@ -164,16 +164,23 @@ public final class StabilityCommand extends PerceptCommand {
             o.put("errorBound", dec.errorBound());
             o.put("eta", e.toString());
             o.put("twoOverEta", Rational.TWO.divide(e).toString());
-            o.put("etaTimesLambdaMax", etaD * dec.lambdaMax());
+            double etaLambda = etaD * dec.lambdaMax();
+            if (Double.isFinite(etaLambda)) {
+                o.put("etaTimesLambdaMax", etaLambda);
+            } else {
+                o.putNull("etaTimesLambdaMax"); // beyond the double range; the verdict was decided exactly
+            }
             o.put("note", "engine fast: IEEE double eigenvalues (Householder tridiagonalisation, then EJML symmetric QR), printed by Double.toString, each within errorBound = (10 n u + u) ||S||_F"
-                    + " of an exact eigenvalue; converges is null when that bound cannot decide (use --engine exact)");
+                    + " (+ n 2^-1074 + 2^-1073 for underflow) of an exact eigenvalue; converges is null when that bound cannot decide (use --engine exact)");
             numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
             out.println("engine fast (IEEE double, Householder tridiagonalisation and symmetric QR), not exact:");
             out.println(dec.verdict().label() + ": " + dec.reason());
-            out.println("lambda_max ~ " + dec.lambdaMax() + " +- " + dec.errorBound() + ", eta * lambda_max ~ " + etaD * dec.lambdaMax()
+            double etaLambda = etaD * dec.lambdaMax();
+            out.println("lambda_max ~ " + dec.lambdaMax() + " +- " + dec.errorBound() + ", eta * lambda_max ~ "
+                    + (Double.isFinite(etaLambda) ? String.valueOf(etaLambda) : "(beyond the double range)")
                     + ", 2/eta = " + Rational.TWO.divide(e));
             out.println(numbers.line());
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.percept.exact.Rational;
 import dev.percept.model.TieMode;
 import dev.percept.oracle.Oracle;
+import dev.percept.oracle.PerceptronTrajectory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ final class PerceptronLinearVectors extends VectorFile {
                 .note("TIE_HALF", "tie rule: omega(0) = 1/2 (the logistic limit, sigma(0) = 1/2)")
                 .note("TIE_MISTAKE", "tie rule: omega(0) = 1 (a tie is a mistake, as scikit-learn's Perceptron)")
                 .note("TIE_NONE", "tie rule: omega(0) = 0 (a tie is ignored)")
-                .note("CONVERGED", "the last step changed nothing (no mistakes left)");
+                .note("CONVERGED", "every margin y_i <w, x_i> at the last iterate is positive (no mistakes left, the run stopped)");
         String[] names = {"TIE_HALF", "TIE_MISTAKE", "TIE_NONE"};
         TieMode[] modes = {TieMode.HALF, TieMode.MISTAKE, TieMode.NONE};
         Random r = new Random(3);
@@ -43,7 +44,7 @@ final class PerceptronLinearVectors extends VectorFile {
             Rational[][] x2 = {{Rational.ONE, Rational.ONE}, {Rational.ONE, Rational.of(-1)}, {Rational.of(-1), Rational.ONE},
                 {Rational.of(-1), Rational.of(-1)}};
             add(doc, tests, new Rational[] {Rational.of(1, 2), Rational.ZERO}, x2, new int[] {1, 1, -1, -1}, Rational.of(1, 2), modes[k], names[k],
-                    6, "separable by the first coordinate, ties along the way");
+                    6, "separable by the first coordinate");
             Rational[][] x3 = new Rational[6][3];
             int[] y3 = new int[6];
             for (int i = 0; i < 6; i++) {
@@ -61,8 +62,9 @@ final class PerceptronLinearVectors extends VectorFile {
     private static void add(VectorDoc doc, ArrayNode tests, Rational[] w0, Rational[][] x, int[] y, Rational gamma, TieMode mode, String modeName,
             int steps, String comment) {
         List<List<Rational>> rows = Arrays.stream(x).map(List::of).toList();
-        List<Rational[]> traj = Oracle.perceptronTrajectory(List.of(w0), rows, Arrays.stream(y).boxed().toList(), gamma, mode, steps)
-                .iterates().stream().map(w -> w.toArray(new Rational[0])).toList();
+        PerceptronTrajectory run = Oracle.perceptronTrajectory(List.of(w0), rows, Arrays.stream(y).boxed().toList(), gamma, mode, steps);
+        List<Rational[]> traj = run.iterates().stream().map(w -> w.toArray(new Rational[0])).toList();
+        // the flags and the comment's facts are read off the run: a tie at an iterate a step is taken from, convergence at the last
         boolean tie = false;
         for (int s = 0; s < steps; s++) {
             for (Rational[] xi : x) {
@@ -73,13 +75,14 @@ final class PerceptronLinearVectors extends VectorFile {
                 tie |= z.signum() == 0;
             }
         }
-        ObjectNode t = doc.test(tests, comment);
+        ObjectNode t = doc.test(tests, comment + (tie ? ", ties along the way" : ", no tie along the way")
+                + (run.converged() ? ", converged" : ", not converged after " + steps + " steps"));
         ArrayNode flags = VectorDoc.flags(t);
         flags.add(modeName);
         if (tie) {
             flags.add("TIE_AT_ZERO");
         }
-        if (Arrays.equals(traj.get(steps), traj.get(steps - 1))) {
+        if (run.converged()) {
             flags.add("CONVERGED");
         }
         t.set("x", VectorDoc.rows(x));

@@ -22,9 +22,9 @@ import java.math.RoundingMode;
 final class VectorDoc {
 
     /** Version of the vector generator (bumped whenever the contents change). */
-    static final String GENERATOR_VERSION = "1";
+    static final String GENERATOR_VERSION = "2";
     /** The date written into every provenance block: the release date of this generator version. */
-    static final String GENERATOR_DATE = "2026-11-23";
+    static final String GENERATOR_DATE = "2026-11-30";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

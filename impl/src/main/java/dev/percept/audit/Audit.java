@@ -104,7 +104,7 @@ public final class Audit {
                     + " matrix, got " + given.size());
         }
         ExactSpectrum s = ExactSpectrum.of(m, given, progress);
-        return run(s, given, tolerance, progress);
+        return run(s, given, tolerance, progress, ExactSpectrum.commonDenominator(m));
     }
 
     /** Audits {@code given} against a computed exact spectrum. */
@@ -114,6 +114,17 @@ public final class Audit {
 
     /** As {@link #run(ExactSpectrum, List, Rational)}, reporting {@code refining} (eigenvalues enclosed so far, of n). */
     public static Report run(ExactSpectrum s, List<Rational> given, Rational tolerance, Progress progress) {
+        return run(s, given, tolerance, progress, BigInteger.ZERO);
+    }
+
+    /**
+     * The audit; {@code den} (0 if unknown) times a rational eigenvalue is an integer
+     * ({@link ExactSpectrum#commonDenominator}). After the refinement around the given value
+     * every rational eigenvalue is found exactly ({@link RealRoots#exactIfRational}, cheap on the
+     * refined interval), also inside a square-free factor of higher degree: its enclosure is then
+     * the value itself ({@code diag(1,2,3)} has the one factor {@code (x-1)(x-2)(x-3)}).
+     */
+    static Report run(ExactSpectrum s, List<Rational> given, Rational tolerance, Progress progress, BigInteger den) {
         if (given.size() != s.n()) {
             throw new IllegalArgumentException("expected " + s.n() + " eigenvalues, got " + given.size());
         }
@@ -126,7 +137,7 @@ public final class Audit {
         progress.update("refining", 0, g.size());
         List<Entry> out = (g.size() >= PARALLEL_MIN_N ? idx.parallel() : idx).mapToObj(i -> {
             ExactSpectrum.Root r = truth.get(i);
-            RealRoots.Interval iv = RealRoots.refineAround(r.interval(), g.get(i));
+            RealRoots.Interval iv = RealRoots.exactIfRational(RealRoots.refineAround(r.interval(), g.get(i)), den);
             progress.update("refining", done.incrementAndGet(), g.size());
             return entry(g.get(i), iv.lo(), iv.hi(), r.multiplicity());
         }).toList();
@@ -145,13 +156,28 @@ public final class Audit {
         } else if (lo.signum() == 0 && hi.signum() == 0 && x.signum() == 0) {
             rel = new Bounds(Rational.ZERO, Rational.ZERO);
         }
-        Bounds ulps = null;
+        return new Entry(x, lo, hi, mult, abs, rel, ulps(x, lo, hi, dLo, dHi));
+    }
+
+    /** {@code 2^-1022}: below it doubles are evenly spaced by the smallest subnormal {@code 2^-1074}. */
+    private static final Rational SMALLEST_NORMAL = Rational.powerOfTwo(-1022);
+
+    /**
+     * The error in ulps of the double nearest the true eigenvalue, null where that says nothing.
+     * An exactly-zero eigenvalue has the smallest subnormal {@code 2^-1074} as its ulp, which
+     * counts the doubles between 0 and the given value only while that value is itself below
+     * {@code 2^-1022} (there doubles are evenly spaced by it): beyond, the count (up to about
+     * {@code 10^632} for a given 1, more than any JSON reader holds as a number) measures no
+     * rounding, so it is undefined, like the relative error.
+     */
+    static Bounds ulps(Rational x, Rational lo, Rational hi, Rational dLo, Rational dHi) {
+        if (lo.signum() == 0 && hi.signum() == 0) {
+            Rational tiny = Rational.powerOfTwo(-1074);
+            return x.abs().compareTo(SMALLEST_NORMAL) < 0 ? new Bounds(dLo.divide(tiny), dHi.divide(tiny)) : null;
+        }
         Rational uMin = Binary64.ulpOfNearest(lo.abs().min(hi.abs()));
         Rational uMax = lo.signum() * hi.signum() >= 0 ? Binary64.ulpOfNearest(lo.abs().max(hi.abs())) : null;
-        if (uMin != null && uMax != null) {
-            ulps = new Bounds(dLo.divide(uMax), dHi.divide(uMin));
-        }
-        return new Entry(x, lo, hi, mult, abs, rel, ulps);
+        return uMin != null && uMax != null ? new Bounds(dLo.divide(uMax), dHi.divide(uMin)) : null;
     }
 
     /** {@code -log10 q} rounded to 3 decimals in the given direction (30-digit big-math log, then a margin). */

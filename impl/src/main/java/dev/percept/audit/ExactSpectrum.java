@@ -235,6 +235,24 @@ public final class ExactSpectrum {
     }
 
     /**
+     * The least common multiple D of the entries' denominators: D times a rational eigenvalue is
+     * an integer (an eigenvalue of the integer matrix DA is an algebraic integer, and a rational
+     * algebraic integer is an integer), the bound {@link RealRoots#exactIfRational} takes.
+     */
+    public static BigInteger commonDenominator(RationalMatrix a) {
+        BigInteger d = BigInteger.ONE;
+        for (int i = 0; i < a.rows(); i++) {
+            for (int j = 0; j < a.cols(); j++) {
+                BigInteger q = a.get(i, j).denominator();
+                if (!q.equals(BigInteger.ONE)) {
+                    d = d.divide(d.gcd(q)).multiply(q);
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
      * @return whether {@code m} has the structure of Proposition 4.1 that {@link #of} computes in
      *     O(d) (else the generic method, about n^4 operations, is used)
      */

@@ -303,6 +303,53 @@ public final class RealRoots {
         }
     }
 
+    /**
+     * The root isolated by {@code iv} as an exact interval {@code [r, r]} when it is rational,
+     * else {@code iv} unchanged. Complete, not heuristic: a rational root {@code p/q} (lowest
+     * terms) of the primitive integer factor has {@code q | lc} (the rational root theorem), and
+     * the caller may know a tighter {@code den} with {@code den r} an integer for every rational
+     * root (an eigenvalue of a rational matrix times the common denominator D of its entries is an
+     * algebraic integer, so a rational one is an integer: {@code q | D}); so {@code g r} is an
+     * integer for {@code g = gcd(lc, den)}. The candidates are the multiples {@code k/g} strictly
+     * inside the interval; each split is at the candidate nearest the midpoint, decided by an
+     * exact sign, which either finds the root or discards that candidate with at least the half of
+     * the interval beyond it; about {@code log2(g * width)} evaluations settle it.
+     *
+     * @param den a positive integer with {@code den r} an integer for every rational root r (1 when nothing is known beyond lc)
+     */
+    public static Interval exactIfRational(Interval iv, BigInteger den) {
+        if (iv.exact()) {
+            return iv;
+        }
+        BigInteger[] f = iv.coefficients();
+        BigInteger lc = f[f.length - 1].abs();
+        BigInteger g = den.signum() > 0 ? lc.gcd(den) : lc;
+        Rational rg = Rational.of(g);
+        Rational l = iv.lo();
+        Rational h = iv.hi();
+        int sl = IntPoly.signAt(f, l);
+        while (true) {
+            Rational gl = l.multiply(rg);
+            Rational gh = h.multiply(rg);
+            BigInteger kLo = gl.floor().add(BigInteger.ONE); // smallest integer > g l
+            BigInteger kHi = gh.ceil().subtract(BigInteger.ONE); // largest integer < g h
+            if (kLo.compareTo(kHi) > 0) {
+                return iv; // no candidate left: the root is irrational
+            }
+            BigInteger k = gl.add(gh).divide(Rational.TWO).floor().max(kLo).min(kHi);
+            Rational m = Rational.of(k, g);
+            int s = IntPoly.signAt(f, m);
+            if (s == 0) {
+                return new Interval(f, m, m);
+            }
+            if (s == sl) {
+                l = m;
+            } else {
+                h = m;
+            }
+        }
+    }
+
     /** {@link #refineAround}'s rule: stop when the distance to x and the root are known to 10^-5 relative; split near x first. */
     private static final class AroundRule implements Rule {
         private static final Rational TEN_K = Rational.of(100_000);

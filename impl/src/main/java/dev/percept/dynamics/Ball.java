@@ -316,9 +316,20 @@ public final class Ball {
      * {@code |d/dz| = sigma(-z) <= min(1, e^{-(c - r)})} when {@code c > r}.
      */
     public Ball softplusOfNegative(MathContext mc) {
+        if (c.signum() > 0 && c.compareTo(BIG) > 0 && c.compareTo(r) > 0) {
+            // A large positive margin: log(1 + u), u = e^{-c} < 10^-43429, is in [u - u^2/2, u], so u itself
+            // with the series error u^2/2 keeps the loss's relative accuracy (its N significant digits).
+            BigDecimal u = expNonPositive(c.negate(), higher(mc, 5));
+            if (u != null) {
+                BigDecimal v = u.round(mc);
+                BigDecimal lip = expUpper(c.subtract(r).negate()).min(BigDecimal.ONE);
+                return new Ball(v, r.multiply(lip).round(UP).add(evalError(v, mc), UP).add(u.multiply(u, UP), UP));
+            }
+        }
         if (c.abs().compareTo(BIG) > 0) {
             // log(1 + e^{-c}) is in (0, e^{-c}] for c > 0 and in [-c, -c + e^{c}] for c < 0; Lipschitz <= 1.
-            // (Enclosed, not evaluated: its relative accuracy is not needed, the loss is printed only by gd.)
+            // For c > 0 only when e^{-c} is below 10^-(10^9 - 1000), beyond the decimals' exponent range: the
+            // ball then contains 0 and no digit of the (positive) loss is certified (CertifiedGd refuses it).
             BigDecimal tail = expUpperFine(c.abs().negate());
             return new Ball(c.signum() > 0 ? BigDecimal.ZERO : c.negate(), r.add(tail, UP));
         }

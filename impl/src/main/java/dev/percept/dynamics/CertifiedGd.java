@@ -109,9 +109,11 @@ public final class CertifiedGd {
                 if (why == null) {
                     // L(theta0 + e_t): a zero-step run from e_t (the reference is constant)
                     Ball l = LogisticGd.run(model, data, eta, ref, et, 0, mc, true, Progress.NONE).loss();
-                    BigDecimal c = CertifiedDecimal.certify(l, digits);
+                    // The loss is positive, never 0: a ball containing 0 has none of its N significant digits
+                    // (it would print 0E-k); its digits come at relative precision (Ball.softplusOfNegative)
+                    BigDecimal c = l.certainSign() > 0 ? CertifiedDecimal.certify(l, digits) : null;
                     if (c == null) {
-                        why = "loss = " + l;
+                        why = "loss = " + l + (l.certainSign() > 0 ? "" : lossBeyondRange(l));
                     }
                     th.add(List.copyOf(row));
                     ls.add(c);
@@ -122,5 +124,11 @@ public final class CertifiedGd {
             }
         }
         return new Result(List.of(), List.of(), 0, why);
+    }
+
+    /** Why a loss ball may contain 0: below 10^-(10^9) (a margin beyond about 2.3e9) decimals cannot hold the loss. */
+    private static String lossBeyondRange(Ball l) {
+        return l.center().signum() == 0 ? ": a margin beyond about 2.3e9 puts the loss below 10^-999999000, outside the range of"
+                + " the decimals it is computed in" : "";
     }
 }

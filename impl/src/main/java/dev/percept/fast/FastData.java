@@ -1,7 +1,9 @@
 package dev.percept.fast;
 
 import dev.percept.binary64.Binary64;
+import dev.percept.exact.Decimals;
 import dev.percept.exact.Rational;
+import dev.percept.exact.RationalMatrix;
 
 /**
  * Exact inputs rounded to double for the fast path: each entry to the nearest double
@@ -25,27 +27,70 @@ public final class FastData {
     /**
      * Labelled points and a step rounded to double.
      *
-     * @throws IllegalArgumentException when a coordinate overflows a double or the step is not a
-     *     positive finite double (the message names the point and coordinate)
+     * @throws DoubleRangeException when a coordinate or the step is outside the double range
+     *     ({@link #nearestInRange}; the message names the point and coordinate)
      */
     public static FastData of(Rational[][] points, int[] labels, Rational step) {
         double[][] x = new double[points.length][];
-        double s = Binary64.nearest(step);
+        double s = nearestInRange(step, "the step");
         boolean exact = Binary64.isDouble(step);
         for (int i = 0; i < points.length; i++) {
             x[i] = new double[points[i].length];
             for (int j = 0; j < x[i].length; j++) {
-                x[i][j] = Binary64.nearest(points[i][j]);
-                if (Double.isInfinite(x[i][j])) {
-                    throw new IllegalArgumentException("data point " + (i + 1) + " coordinate " + (j + 1) + " overflows a double");
-                }
+                x[i][j] = nearestInRange(points[i][j], "data point " + (i + 1) + " coordinate " + (j + 1));
                 exact &= Binary64.isDouble(points[i][j]);
             }
         }
-        if (!(s > 0) || Double.isInfinite(s)) {
-            throw new IllegalArgumentException("the step " + step + " is not a positive finite double");
-        }
         return new FastData(x, labels.clone(), s, exact);
+    }
+
+    /**
+     * The double nearest to {@code q} ({@link Binary64#nearest}), refusing a number the double
+     * format cannot represent: one of magnitude from {@code 2^1024 - 2^970} (about 1.8e308) on,
+     * which rounds to an infinity, and a nonzero one of magnitude at most {@code 2^-1075} (about
+     * 2.5e-324), which rounds to 0. Every other rational has a finite nearest double of its own
+     * sign (a subnormal one below {@code 2^-1022}, whose rounding the fast functions' absolute
+     * terms cover).
+     *
+     * @param what names the number in the message ({@code "S entry (1,2)"})
+     * @throws DoubleRangeException for a number outside that range
+     */
+    public static double nearestInRange(Rational q, String what) {
+        double d = Binary64.nearest(q);
+        if (Double.isInfinite(d)) {
+            throw new DoubleRangeException(what + " = " + approx(q) + " is beyond the double range (|x| >= 2^1024 - 2^970, about 1.8e308,"
+                    + " rounds to infinity): the fast engine cannot represent it");
+        }
+        if (d == 0 && q.signum() != 0) {
+            throw new DoubleRangeException(what + " = " + approx(q) + " is below the double range (0 < |x| <= 2^-1075, about 2.5e-324,"
+                    + " rounds to 0): the fast engine cannot represent it");
+        }
+        return d;
+    }
+
+    /** {@code v} entrywise by {@link #nearestInRange}, entries named {@code what i} (1-based). */
+    public static double[] vectorInRange(Rational[] v, String what) {
+        double[] d = new double[v.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = nearestInRange(v[i], what + " entry " + (i + 1));
+        }
+        return d;
+    }
+
+    /** {@code m} entrywise by {@link #nearestInRange}, entries named {@code what (i,j)} (1-based). */
+    public static double[][] matrixInRange(RationalMatrix m, String what) {
+        double[][] d = new double[m.rows()][m.cols()];
+        for (int i = 0; i < d.length; i++) {
+            for (int j = 0; j < d[i].length; j++) {
+                d[i][j] = nearestInRange(m.get(i, j), what + " entry (" + (i + 1) + "," + (j + 1) + ")");
+            }
+        }
+        return d;
+    }
+
+    /** A short reading of q for a message: 4 significant digits ({@code 1.000E+400}). */
+    private static String approx(Rational q) {
+        return Decimals.round(q, 4).toString();
     }
 
     /** @return the points as doubles (a copy) */

@@ -20,16 +20,23 @@ public final class FastLinearSteps {
     private FastLinearSteps() {
     }
 
-    /** One perceptron step under the tie rule {@code tie}. */
+    /**
+     * One perceptron step under the tie rule {@code tie}. The term of a tie under the half rule is
+     * {@code ((gamma y_i) x_ij) / 2}: halving the product rather than gamma keeps a subnormal gamma
+     * exact (the result is the same double whenever nothing falls below {@code 2^-1022}). Forward
+     * error of coordinate j (spec/audit.md): {@code gamma_{2n+1}(|w_j| + sum_i |c_i x_ij|)} plus
+     * {@code n 2^-1073} for underflow (a product and a halving, each at most {@code 2^-1075}, per
+     * point, through at most n additions); a NaN margin counts as a tie.
+     */
     public static double[] perceptron(double[] w, double[][] x, int[] y, double gamma, TieMode tie) {
         double[] out = w.clone();
         for (int i = 0; i < x.length; i++) {
             double z = y[i] * dot(w, x[i]);
             int twice = tie.twiceOmega((int) Math.signum(z));
             if (twice != 0) {
-                double c = gamma * y[i] * twice * 0.5;
+                double c = gamma * y[i];
                 for (int j = 0; j < w.length; j++) {
-                    out[j] += c * x[i][j];
+                    out[j] += twice == 2 ? c * x[i][j] : (c * x[i][j]) * 0.5;
                 }
             }
         }
@@ -48,7 +55,12 @@ public final class FastLinearSteps {
      * fixed blocks of {@link #BLOCK_ROWS}, whose partial sums are added in block order, so the
      * result is bitwise the same whether the blocks run in parallel or not, on any number of
      * cores. Every coordinate is still a sum of {@code n + 1} rounded terms, so the forward-error
-     * bound of recursive summation (spec/audit.md) applies unchanged.
+     * bound of recursive summation (spec/audit.md) applies unchanged. Underflow adds absolute terms
+     * to it (spec/audit.md): {@code d 2^-1074} to each margin's error, {@code 2^-1023} to each
+     * sigmoid (a subnormal quotient, or {@code exp(z)} overflowing for {@code z > 709.78} where
+     * the exact {@code sigma(-z) < 2^-1024} is computed as 0), {@code 2^-1074 |x_ij|} for the
+     * rounding of {@code gamma/n} and of {@code c_i} below {@code 2^-1022}, and {@code 2^-1074}
+     * per product {@code c_i x_ij}.
      */
     public static double[] logisticGd(double[] w, double[][] x, int[] y, double gamma) {
         int n = x.length;

@@ -11,13 +11,26 @@ package dev.percept.fast;
  * {@code |u1_hat - u1'| <= gamma_{d+2} (|u1| + |gamma| sum_j |a_j w_j|)} (same for u2 with Pa), and
  * each {@code w_j'} is {@code w_j + gamma (u1 a_j + u2 a_P(j))} with at most 4 roundings:
  * {@code |w_hat_j - w_j'| <= gamma_4 (|w_j| + |gamma| (|u1 a_j| + |u2 a_P(j)|))}.
+ *
+ * <p><b>Underflow and overflow.</b> Those bounds assume no result falls below {@code 2^-1022};
+ * over the whole double range each operation that can underflow (a multiplication or fused
+ * multiply-add; an addition cannot) adds at most {@code 2^-1075} absolutely, amplified by the
+ * later operations by less than 2 and by {@code |gamma|} after the multiplication by gamma:
+ * {@code + (1 + |gamma| d) 2^-1074} for {@code u1, u2} and {@code + (1 + |gamma|) 2^-1074} for
+ * each {@code w_j}. A coordinate whose computation overflows (an intermediate such as
+ * {@code u1 a_j} beyond the largest double, even when gamma would bring it back) is refused
+ * ({@link DoubleRangeException}).
  */
 public final class FastStructuredStep {
 
     private FastStructuredStep() {
     }
 
-    /** One step; {@code perm} is the permutation (any cycle type) as a 0-based image array; returns a new theta of length d+2. */
+    /**
+     * One step; {@code perm} is the permutation (any cycle type) as a 0-based image array; returns a new theta of length d+2.
+     *
+     * @throws DoubleRangeException when a coordinate of the result overflows
+     */
     public static double[] apply(double[] a, int[] perm, double gamma, double[] theta) {
         int d = a.length;
         double u1 = theta[0];
@@ -34,6 +47,6 @@ public final class FastStructuredStep {
         for (int j = 0; j < d; j++) {
             out[j + 2] = theta[j + 2] + gamma * (u1 * a[j] + u2 * a[perm[j]]);
         }
-        return out;
+        return FastLinearRuns.requireFinite(out, 1, "tied step");
     }
 }

@@ -8,6 +8,7 @@ import dev.percept.dynamics.LinearModel;
 import dev.percept.dynamics.Perceptron;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.fast.DoubleRangeException;
 import dev.percept.fast.FastSymmetricEigen;
 import dev.percept.model.TieMode;
 import dev.percept.structured.Permutation;
@@ -50,10 +51,12 @@ public final class Oracle {
     public static Spectrum spectrum(RationalMatrix a) {
         List<Rational> hints = new ArrayList<>();
         if (a.isSquare() && a.isSymmetric()) {
-            for (double v : FastSymmetricEigen.eigenvalues(Binary64.nearest(a))) {
-                if (Double.isFinite(v)) {
+            try {
+                for (double v : FastSymmetricEigen.eigenvalues(Binary64.nearest(a))) {
                     hints.add(Binary64.exact(v));
                 }
+            } catch (DoubleRangeException beyondDoubles) {
+                hints.clear(); // no hints for a matrix doubles cannot hold: Sturm sequences isolate alone
             }
         }
         return new Spectrum(ExactSpectrum.of(a, hints));

@@ -3,6 +3,8 @@ package dev.percept.stability;
 import dev.percept.binary64.Binary64;
 import dev.percept.exact.Rational;
 import dev.percept.exact.RationalMatrix;
+import dev.percept.fast.DoubleRangeException;
+import dev.percept.fast.FastData;
 import dev.percept.fast.FastSymmetricEigen;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +21,11 @@ import java.util.List;
  * entrywise to double: {@code 10 n u ||A||_F} is the forward-error bound of the fast eigenvalues
  * of A (spec/audit.md), and {@code ||A - S||_2 <= ||A - S||_F <= u ||S||_F} is the rounding of the
  * input (Weyl); {@code ||S||_F} and {@code ||A||_F} differ by a factor {@code 1 + u}, covered with
- * the 1e-9 slack. The comparisons of {@code lambda_hat +- b} with 0 and {@code 2/eta} are then
+ * the 1e-9 slack; an entry of S in the subnormal range rounds by at most {@code 2^-1075} instead,
+ * so {@code n 2^-1075} is added. Every finite S is covered: EJML runs on S scaled by a power of two
+ * ({@link FastSymmetricEigen}), and an entry beyond the double range (or nonzero below the
+ * smallest subnormal) is refused with {@link DoubleRangeException} rather than rounded to an
+ * infinity (or 0). The comparisons of {@code lambda_hat +- b} with 0 and {@code 2/eta} are then
  * made exactly in rationals. The verdict is {@code converges} or {@code does not converge} only
  * when the intervals {@code [lambda_hat - b, lambda_hat + b]} decide it; otherwise it is
  * {@link Verdict#UNDECIDED}: never a guess, so it never contradicts the exact decision. S is
@@ -77,7 +83,12 @@ public final class FastQuadraticStability {
     private FastQuadraticStability() {
     }
 
-    /** Decides Q1 for symmetric nonempty S and {@code eta > 0} in double, with the rounding bound. */
+    /**
+     * Decides Q1 for symmetric nonempty S and {@code eta > 0} in double, with the rounding bound.
+     *
+     * @throws DoubleRangeException when an entry of S is outside the double range, or an
+     *     eigenvalue or the bound overflows
+     */
     public static Decision decide(RationalMatrix s, Rational eta) {
         if (eta.signum() <= 0) {
             throw new IllegalArgumentException("eta must be positive, got " + eta);
@@ -85,7 +96,7 @@ public final class FastQuadraticStability {
         if (!s.isSquare() || !s.isSymmetric() || s.rows() == 0) {
             throw new IllegalArgumentException("S is not square, symmetric and nonempty");
         }
-        double[][] a = Binary64.nearest(s);
+        double[][] a = FastData.matrixInRange(s, "S");
         double[] ev = FastSymmetricEigen.eigenvalues(a);
         List<Double> evs = Arrays.stream(ev).boxed().toList();
         double frob = 0;
@@ -94,7 +105,12 @@ public final class FastQuadraticStability {
                 frob = Math.hypot(frob, v);
             }
         }
-        double b = (FastSymmetricEigen.errorBound(a) + Math.ulp(1.0) / 2 * frob) * (1 + 1e-9);
+        // EJML's bound, the rounding of S (u ||S||_F for normal entries, at most 2^-1075 an entry
+        // in the subnormal range: n 2^-1075 in Frobenius norm), and one ulp for the additions.
+        double b = Math.nextUp((FastSymmetricEigen.errorBound(a) + Math.ulp(1.0) / 2 * frob * (1 + 1e-9)) + a.length * Double.MIN_VALUE);
+        if (Double.isInfinite(b)) {
+            throw new DoubleRangeException("the eigenvalues' error bound is beyond the double range (about 1.8e308)");
+        }
         Rational bound = Binary64.exact(b);
         Rational lmin = Binary64.exact(ev[0]);
         Rational lmax = Binary64.exact(ev[ev.length - 1]);

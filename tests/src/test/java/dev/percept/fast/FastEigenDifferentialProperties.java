@@ -73,6 +73,59 @@ class FastEigenDifferentialProperties {
         compare(symmetric(n, new Random(seed), true));
     }
 
+    /**
+     * The whole double range: the same matrices times 10^K, K from -300 to 299 (entries up to 2e8 stay finite; EJML runs on the
+     * matrix scaled by a power of two, so the bound is the same at every magnitude, and it is
+     * evaluated scaled, so it does not underflow to 0 for a tiny matrix).
+     */
+    @Property(tries = 60)
+    void scaledAcrossTheRange(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll @IntRange(min = -300, max = 299) int k, @ForAll long seed,
+            @ForAll boolean wide) {
+        double[][] a = symmetric(n, new Random(seed), wide);
+        double scale = Math.pow(10, k);
+        for (double[] row : a) {
+            for (int j = 0; j < n; j++) {
+                row[j] *= scale;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                a[i][j] = a[j][i];
+            }
+        }
+        compare(a);
+    }
+
+    /** Entries from 1e-300 to 1e300 side by side in one matrix (tiny entries next to huge ones, and subnormal ones). */
+    @Property(tries = 15)
+    void wholeRangeEntries(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                a[i][j] = r.nextInt(8) == 0 ? Math.scalb((double) (r.nextInt(2000) - 1000), -1074)
+                        : FastStructuredDifferentialProperties.anyMagnitude(r);
+                a[j][i] = a[i][j];
+            }
+        }
+        compare(a);
+    }
+
+    /** Before the scaling, errorBound underflowed to 0 for a tiny matrix, and EJML lost the subnormal entries' bits. */
+    @org.junit.jupiter.api.Test
+    void tinyAndHugeMatrices() {
+        compare(new double[][] {{1e-300, 2e-300}, {2e-300, 5e-300}});
+        compare(new double[][] {{1e-320, 3e-321}, {3e-321, -2e-320}});
+        compare(new double[][] {{1e300, 2e300}, {2e300, 5e300}});
+        compare(new double[][] {{Double.MAX_VALUE / 4, 0}, {0, -Double.MAX_VALUE / 4}});
+        assertThat(FastSymmetricEigen.errorBound(new double[][] {{1e-320}})).isPositive();
+        assertThat(FastSymmetricEigen.eigenvalues(new double[][] {{0, 0}, {0, 0}})).containsExactly(0, 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FastSymmetricEigen.eigenvalues(new double[][] {{Double.MAX_VALUE,
+            Double.MAX_VALUE}, {Double.MAX_VALUE, Double.MAX_VALUE}})).isInstanceOf(DoubleRangeException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FastSymmetricEigen.eigenvalues(new double[][] {{Double.NaN}}))
+                .isInstanceOf(DoubleRangeException.class);
+    }
+
     /** Nearly coinciding eigenvalues: I + eps * (random symmetric), eps = 2^-30 .. 2^-45. */
     @Property(tries = 40)
     void nearlyCoinciding(@ForAll @IntRange(min = 2, max = 8) int n, @ForAll long seed) {

@@ -31,12 +31,18 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code 4u} relative to {@code sigma <= 1}, so {@code |sigma_hat_i - sigma_i| <= delta_i / 4 + 4u};
  * forming {@code c_i = (gamma/n) y_i sigma_i} adds {@code 2u}. Each coordinate is a sum of
  * {@code n + 1} terms each with one product rounding:
- * {@code |w_hat_j - w_j'| <= gamma_{2n+1}(|w_j| + sum_i |c_i x_ij|) + sum_i (gamma/n)(delta_i/4 + 6u)|x_ij|}.
+ * {@code |w_hat_j - w_j'| <= gamma_{2n+1}(|w_j| + sum_i |c_i x_ij|) + sum_i (gamma/n)(delta_i/4 + 6u)|x_ij|},
+ * plus the underflow terms of {@link LogisticGdStepBound} over the whole double range.
  * The referee's radius (about 1e-38 relative) is far below and covered by a 1e-9 relative slack.
+ * Whole range: the sample moved by 10^K (x), 10^-K (w) and 10^-2K (gamma), K from -150 to 150
+ * (the margins, hence the sigmoids, are those of the unscaled sample); margins up to 1e300, where
+ * {@code exp} overflows and the sigmoid saturates; data in the subnormal range, where the products
+ * underflow.
  */
 class FastLogisticGdDifferentialProperties {
 
     static final String NAME = "FastLinearSteps.logisticGd";
+    static final java.util.concurrent.atomic.AtomicLong INFINITE_BOUNDS = new java.util.concurrent.atomic.AtomicLong();
 
     @Property(tries = 150)
     void matchesReferee(@ForAll @IntRange(min = 1, max = 15) int n, @ForAll @IntRange(min = 1, max = 8) int d, @ForAll long seed) {
@@ -55,6 +61,69 @@ class FastLogisticGdDifferentialProperties {
         }
         double gamma = Math.pow(10, r.nextInt(7) - 3);
         check(w, x, y, gamma);
+    }
+
+    /** The random sample moved across the double range by 10^K, K from -150 to 150. */
+    @Property(tries = 100)
+    void scaledAcrossTheRange(@ForAll @IntRange(min = 1, max = 10) int n, @ForAll @IntRange(min = 1, max = 6) int d,
+            @ForAll @IntRange(min = -150, max = 150) int k, @ForAll long seed) {
+        Random r = new Random(seed);
+        double s = Math.pow(10, k);
+        double[] w = new double[d];
+        for (int j = 0; j < d; j++) {
+            w[j] = r.nextGaussian() * Math.pow(10, r.nextInt(5) - 2) / s;
+        }
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = r.nextGaussian() * Math.pow(10, r.nextInt(5) - 2) * s;
+            }
+            y[i] = r.nextBoolean() ? 1 : -1;
+        }
+        check(w, x, y, Math.pow(10, r.nextInt(7) - 3) / s / s);
+    }
+
+    /**
+     * Margins from 1 up to 1e300 (w and x each up to 1e150): {@code exp(z)} overflows for
+     * {@code z > 709.78}, the sigmoid saturates to 0 or 1 (or is subnormal), and the bound keeps
+     * the {@code 2^-1023} it charges there.
+     */
+    @Property(tries = 60)
+    void saturatedMargins(@ForAll @IntRange(min = 1, max = 6) int n, @ForAll @IntRange(min = 1, max = 4) int d, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] w = new double[d];
+        for (int j = 0; j < d; j++) {
+            w[j] = r.nextGaussian() * Math.pow(10, r.nextInt(151));
+        }
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = r.nextGaussian() * Math.pow(10, r.nextInt(151));
+            }
+            y[i] = r.nextBoolean() ? 1 : -1;
+        }
+        check(w, x, y, Math.pow(10, -150 - r.nextInt(150))); // small enough that the bound (up to 1e300 * u * 1e150 * gamma) is finite
+    }
+
+    /** Data and start in the subnormal range and just above it: margins and products underflow. */
+    @Property(tries = 60)
+    void underflowingData(@ForAll @IntRange(min = 1, max = 6) int n, @ForAll @IntRange(min = 1, max = 4) int d, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] w = new double[d];
+        for (int j = 0; j < d; j++) {
+            w[j] = r.nextGaussian() * Math.pow(10, -r.nextInt(320));
+        }
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = r.nextBoolean() ? Math.scalb((double) (r.nextInt(2001) - 1000), -1074) : r.nextGaussian() * Math.pow(10, -r.nextInt(320));
+            }
+            y[i] = r.nextBoolean() ? 1 : -1;
+        }
+        check(w, x, y, Math.pow(10, r.nextInt(21) - 10));
     }
 
     /**
@@ -111,8 +180,15 @@ class FastLogisticGdDifferentialProperties {
         for (int j = 0; j < d; j++) {
             double bound = b[j] * (1 + 1e-9);
             BigDecimal centre = new BigDecimal(w[j]).add(e1[j].center());
-            double err = Binary64.nearest(Rational.of(new BigDecimal(fast[j]).subtract(centre).abs().add(e1[j].radius())));
-            ErrorRatios.observe(NAME, err / bound);
+            // a saturated sigmoid's radius can be 10^-(10^9) (an enclosed tail): 10^-400, below every double, bounds it from above
+            BigDecimal radius = e1[j].radius().max(new BigDecimal("1e-400"));
+            Rational errQ = Rational.of(new BigDecimal(fast[j]).subtract(centre).abs().add(radius, new MathContext(60, RoundingMode.UP)));
+            double err = Binary64.nearest(errQ);
+            if (Double.isInfinite(bound)) {
+                INFINITE_BOUNDS.incrementAndGet();
+                continue; // the bound itself overflows (saturated margins near 1e300 times gamma_d): nothing to check
+            }
+            ErrorRatios.observe(NAME, Binary64.nearest(errQ.divide(Binary64.exact(bound))));
             assertThat(err).as("coordinate %d", j).isLessThanOrEqualTo(bound);
         }
         return fast;
@@ -121,5 +197,6 @@ class FastLogisticGdDifferentialProperties {
     @AfterContainer
     static void report() {
         ErrorRatios.report(NAME);
+        System.out.println(NAME + ": coordinates whose bound overflows (not checked): " + INFINITE_BOUNDS.get());
     }
 }

@@ -43,8 +43,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * magnitude (an exact 0 with a zero bound is a shared tie) the omegas agree, the exact map is
  * {@code w -> w + sum_i c_i x_i} (Lipschitz 1), and the step adds its rounding
  * {@code gamma_{2n+1}(|w_hat_j| + sum_i gamma |x_ij|)} (spec/audit.md; {@code c_i} exact for gamma a
- * power of 2): {@code E_{t+1} = E_t + gamma_{2n+1}(...)}. The comparison stops at the first step
- * whose margins are not outside the bound. The worst observed error / E_t is reported.
+ * power of 2): {@code E_{t+1} = E_t + gamma_{2n+1}(...) + n 2^-1073} (the last term: underflow,
+ * spec/audit.md; the margin bound gains {@code (d + 2) 2^-1074} likewise). The comparison stops at
+ * the first step whose margins are not outside the bound. The worst observed error / E_t is
+ * reported. The same regime runs moved across the double range (data times 10^K, K from -150 to 150).
  */
 class FastPerceptronTrajectoryDifferentialProperties {
 
@@ -98,24 +100,40 @@ class FastPerceptronTrajectoryDifferentialProperties {
     @Property(tries = 200)
     void roundedDataTrajectoryWithinPropagatedBound(@ForAll @IntRange(min = 1, max = 12) int n, @ForAll @IntRange(min = 1, max = 6) int d,
             @ForAll @IntRange(min = 1, max = 10) int steps, @ForAll TieMode tie, @ForAll long seed) {
+        roundedTrajectory(n, d, steps, tie, seed, 0);
+    }
+
+    /**
+     * The rounded regime moved across the whole double range: data times 10^K, the start times
+     * 10^-K and gamma times 10^-2K, K from -150 to 150 (the margins, hence the omegas, are those
+     * of the unscaled run); the bounds carry their absolute underflow terms.
+     */
+    @Property(tries = 200)
+    void scaledAcrossTheRange(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll @IntRange(min = 1, max = 4) int d,
+            @ForAll @IntRange(min = 1, max = 8) int steps, @ForAll TieMode tie, @ForAll long seed, @ForAll @IntRange(min = -150, max = 150) int k) {
+        roundedTrajectory(n, d, steps, tie, seed, k);
+    }
+
+    private static void roundedTrajectory(int n, int d, int steps, TieMode tie, long seed, int k) {
         Random r = new Random(seed);
         double u = Math.ulp(1.0) / 2;
+        double scale = Math.pow(10, k);
         double[][] x = new double[n][d];
         Rational[][] xq = new Rational[n][d];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) {
-                x[i][j] = (r.nextInt(41) - 20) / (r.nextBoolean() ? 10.0 : 7.0);
+                x[i][j] = (r.nextInt(41) - 20) / (r.nextBoolean() ? 10.0 : 7.0) * scale;
                 xq[i][j] = exact(x[i][j]);
             }
             y[i] = r.nextBoolean() ? 1 : -1;
         }
-        double gamma = Math.scalb(1.0, -r.nextInt(6));
+        double gamma = Math.scalb(1.0, -r.nextInt(6)) / scale / scale;
         Rational gq = exact(gamma);
         double[] w = new double[d];
         Rational[] wq = new Rational[d];
         for (int j = 0; j < d; j++) {
-            w[j] = r.nextBoolean() ? 0 : r.nextGaussian();
+            w[j] = r.nextBoolean() ? 0 : r.nextGaussian() / scale;
             wq[j] = exact(w[j]);
         }
         double gd = FastLinearRuns.gamma(d);
@@ -124,15 +142,17 @@ class FastPerceptronTrajectoryDifferentialProperties {
         for (int t = 0; t < steps; t++) {
             for (int i = 0; i < n; i++) {
                 double bound = 0;
+                boolean noError = true; // every product w_j x_ij exactly 0 and no propagated error: the margin is an exact 0 in both runs
                 for (int j = 0; j < d; j++) {
                     bound += gd * Math.abs(w[j] * x[i][j]) + e[j] * Math.abs(x[i][j]);
+                    noError &= (w[j] == 0 || x[i][j] == 0) && (e[j] == 0 || x[i][j] == 0);
                 }
-                bound *= 1 + 1e-9;
+                bound = bound * (1 + 1e-9) + (d + 2) * Double.MIN_VALUE; // + the margin's underflow terms
                 Rational z = Rational.ZERO;
                 for (int j = 0; j < d; j++) {
                     z = z.add(wq[j].multiply(xq[i][j]));
                 }
-                boolean sharedTie = z.signum() == 0 && bound == 0;
+                boolean sharedTie = z.signum() == 0 && noError;
                 if (!sharedTie && z.abs().compareTo(exact(bound)) <= 0) {
                     return; // a margin within the uncertainty bound: the omegas may differ from here on
                 }
@@ -144,7 +164,7 @@ class FastPerceptronTrajectoryDifferentialProperties {
                 for (int i = 0; i < n; i++) {
                     s += gamma * Math.abs(x[i][j]);
                 }
-                e[j] += g2n * s * (1 + 1e-9);
+                e[j] += g2n * s * (1 + 1e-9) + n * Math.scalb(1.0, -1073); // + underflow of a product and a halving per point
                 Rational err = exact(next[j]).subtract(nextQ[j]).abs();
                 double ed = Binary64.nearest(err);
                 if (e[j] > 0) {

@@ -30,7 +30,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code |lambda_hat - lambda| <= (4u + 2 d u^2) |lambda|} ({@link FastStructuredSpectrum#relativeErrorBound}),
  * zero eigenvalues exactly. The input doubles are converted to rationals exactly, so the exact
  * side sees the same matrix. Hard inputs: {@code a} close to {@code ±Pa} (p near ±s, where the
- * naive {@code s - p} cancels), entries spanning {@code 1e-8 .. 1e8}, d up to 10^4.
+ * naive {@code s - p} cancels), entries spanning {@code 1e-8 .. 1e8}, d up to 10^4, and the whole
+ * double range: entries from 1e-300 to 1e300 in one vector, and every case moved by 10^K for K
+ * from -300 to 300. The bound holds at every magnitude (the terms are scaled by powers of two);
+ * an eigenvalue outside the normal range [2^-1022, 2^1024) is refused with
+ * {@link DoubleRangeException}, which is checked to happen only then.
  */
 class FastStructuredDifferentialProperties {
 
@@ -53,9 +57,24 @@ class FastStructuredDifferentialProperties {
             }
         }
         exact.sort(null);
-        double[] fast = FastStructuredSpectrum.eigenvalues(a, perm);
-        assertThat(fast).hasSize(exact.size());
         double bound = FastStructuredSpectrum.relativeErrorBound(d);
+        double[] fast;
+        try {
+            fast = FastStructuredSpectrum.eigenvalues(a, perm);
+        } catch (DoubleRangeException outside) {
+            // Refused: some exact eigenvalue must lie outside the normal range, up to the bound
+            // (a value within the bound of a range end may be computed on either side of it).
+            boolean beyond = false;
+            for (BigDecimal e : exact) {
+                BigDecimal m = e.abs();
+                beyond |= m.compareTo(MAX.multiply(BigDecimal.ONE.subtract(new BigDecimal(2 * bound)))) >= 0
+                        || m.signum() > 0 && m.compareTo(MIN_NORMAL.multiply(BigDecimal.ONE.add(new BigDecimal(2 * bound)))) < 0;
+            }
+            assertThat(beyond).as("refused (%s) although every exact eigenvalue is in the normal range", outside.getMessage()).isTrue();
+            refused.incrementAndGet();
+            return;
+        }
+        assertThat(fast).hasSize(exact.size());
         for (int i = 0; i < fast.length; i++) {
             BigDecimal e = exact.get(i);
             BigDecimal err = new BigDecimal(fast[i]).subtract(e).abs();
@@ -69,6 +88,10 @@ class FastStructuredDifferentialProperties {
             assertThat(rel).as("relative error of eigenvalue %d (bound %g)", i, bound).isLessThanOrEqualTo(bound);
         }
     }
+
+    static final BigDecimal MAX = new BigDecimal(Double.MAX_VALUE);
+    static final BigDecimal MIN_NORMAL = new BigDecimal(Double.MIN_NORMAL);
+    static final java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
 
     static int[] randomInvolution(int d, Random r) {
         int[] p = new int[d];
@@ -91,6 +114,75 @@ class FastStructuredDifferentialProperties {
 
     static double wide(Random r) {
         return (r.nextBoolean() ? 1 : -1) * (1 + r.nextDouble()) * Math.pow(10, r.nextInt(17) - 8);
+    }
+
+    /** {@code ±(1 + r) 10^k} with k uniform in -300..300: one entry anywhere in the double range. */
+    static double anyMagnitude(Random r) {
+        return (r.nextBoolean() ? 1 : -1) * (1 + r.nextDouble()) * Math.pow(10, r.nextInt(601) - 300);
+    }
+
+    /**
+     * The whole double range in one vector: entries from 1e-300 to 1e300 side by side, so that
+     * the unscaled squares would overflow (from 1.3e154) and underflow (below 1.5e-154), and pairs
+     * mix magnitudes hundreds of decades apart. An eigenvalue outside the normal range must be
+     * refused, every other one within the bound.
+     */
+    @Property(tries = 60)
+    void wholeRangeEntries(@ForAll @IntRange(min = 1, max = 16) int d, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] a = new double[d];
+        for (int i = 0; i < d; i++) {
+            a[i] = anyMagnitude(r);
+        }
+        compare(a, r.nextBoolean() ? randomInvolution(d, r) : java.util.Arrays.stream(dev.percept.verify.Instances.mixedCycles(r, d))
+                .map(x -> x - 1).toArray());
+    }
+
+    /**
+     * The same hard cases (wide entries, p near ±s) moved by a common factor 10^K, K from -300 to
+     * 299 (entries up to 2e8 stay finite): the bound is the same at every magnitude, not only near 1.
+     */
+    @Property(tries = 300)
+    void scaledAcrossTheRange(@ForAll @IntRange(min = 2, max = 40) int d, @ForAll @IntRange(min = -300, max = 299) int k, @ForAll long seed,
+            @ForAll boolean nearPlusMinusS) {
+        Random r = new Random(seed);
+        int[] perm = randomInvolution(d, r);
+        double scale = Math.pow(10, k);
+        double[] a = new double[d];
+        for (int i = 0; i < d; i++) {
+            a[i] = wide(r) * scale;
+        }
+        if (nearPlusMinusS) {
+            for (int i = 0; i < d; i++) {
+                if (perm[i] < i) {
+                    a[i] = a[perm[i]] * (1 + Math.scalb(1.0, -40 + r.nextInt(30)));
+                }
+            }
+        }
+        compare(a, perm);
+        net.jqwik.api.statistics.Statistics.label("decade").collect(k < -150 ? "1e-300..1e-150" : k < 0 ? "1e-150..1" : k < 150 ? "1..1e150"
+                : "1e150..1e300");
+    }
+
+    /**
+     * The cases of issue 15, which printed {@code [-0.0,-0.0,0.0,0.0]}, were off by 5.6e-6 and
+     * printed NaN before the scaling; and the ends of the range: subnormal and overflowing
+     * eigenvalues are refused, entries up to the largest double are not.
+     */
+    @Example
+    void extremeMagnitudes() {
+        long before = refused.get();
+        compare(new double[] {1e-170, 2e-170}, new int[] {1, 0});
+        compare(new double[] {1e-160, 3e-160}, new int[] {1, 0});
+        compare(new double[] {3e200, -7e201, 1e199}, new int[] {1, 0, 2});
+        compare(new double[] {1e300, 1e300, 1e-300, 2e-300}, new int[] {1, 0, 3, 2});
+        compare(new double[] {Double.MAX_VALUE / 4, -Double.MAX_VALUE / 8}, new int[] {1, 0});
+        compare(new double[] {Double.MIN_NORMAL, 3 * Double.MIN_NORMAL}, new int[] {1, 0});
+        assertThat(refused.get()).isEqualTo(before);
+        compare(new double[] {1e308, 1e308}, new int[] {1, 0}); // 2e308 overflows: refused
+        compare(new double[] {1e-310, 2e-310}, new int[] {1, 0}); // subnormal eigenvalues: refused
+        compare(new double[] {Double.MIN_VALUE, Double.MIN_VALUE}, new int[] {1, 0});
+        assertThat(refused.get()).isEqualTo(before + 3);
     }
 
     @Property(tries = 200)
@@ -160,5 +252,6 @@ class FastStructuredDifferentialProperties {
     @AfterContainer
     static void report() {
         ErrorRatios.report(NAME);
+        System.out.println(NAME + ": refused (an eigenvalue outside the normal range) " + refused.get() + " times");
     }
 }

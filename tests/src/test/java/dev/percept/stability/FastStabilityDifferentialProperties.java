@@ -61,6 +61,29 @@ class FastStabilityDifferentialProperties {
         compare(s, eta);
     }
 
+    /**
+     * The whole double range: S times 10^K and eta times 10^-K, K from -300 to 300 (the verdict of
+     * the unscaled pair), and S with entries down in the subnormal range: EJML runs scaled and the
+     * bound keeps its absolute terms, so the verdict is still never the opposite of the exact one.
+     */
+    @Property(tries = 150)
+    void wholeRange(@ForAll @IntRange(min = 1, max = 4) int n, @ForAll @IntRange(min = -300, max = 300) int k, @ForAll long seed) {
+        Random r = new Random(seed);
+        Rational scale = Rational.of(java.math.BigInteger.TEN.pow(Math.abs(k)));
+        if (k < 0) {
+            scale = Rational.ONE.divide(scale);
+        }
+        Rational[][] a = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                a[i][j] = Rational.of(i == j ? r.nextInt(13) - 3 : r.nextInt(9) - 4, 1 + r.nextInt(3)).multiply(scale);
+                a[j][i] = a[i][j];
+            }
+        }
+        Rational eta = Rational.of(1 + r.nextInt(30), 1 + r.nextInt(30)).divide(scale);
+        compare(RationalMatrix.of(a), eta);
+    }
+
     @Property(tries = 150)
     void plantedBoundaryIsUndecidedOrDoesNotConverge(@ForAll @IntRange(min = 1, max = 4) int n, @ForAll long seed) {
         Random r = new Random(seed);

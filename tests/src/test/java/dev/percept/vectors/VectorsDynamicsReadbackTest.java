@@ -381,6 +381,51 @@ class VectorsDynamicsReadbackTest {
         assertThat(checked).isEqualTo(j.get("numberOfTests").asInt());
     }
 
+    /**
+     * Every flag and the comment's claims of a linear perceptron vector, recomputed from its own
+     * trajectory (issue 15: the tie-rule-none runs from 0, whose margins all stay 0, were flagged
+     * CONVERGED because the last step changed nothing, and "ties along the way" was a fixed comment
+     * on runs without a zero margin): TIE_AT_ZERO exactly when some margin {@code y_i <w_s, x_i>}
+     * is 0 at an iterate a step is taken from (s below steps), CONVERGED exactly when every margin
+     * at the last iterate is positive, and the comment says "ties along the way" exactly then.
+     * Both flags occur both ways in the file (the check is not vacuous).
+     */
+    @Test
+    void linearPerceptronFlagsMatchTrajectory() throws Exception {
+        JsonNode j = read("perceptron_linear.json");
+        int[] seen = new int[4]; // tie, no tie, converged, not converged
+        for (JsonNode t : tests(j)) {
+            Rational[][] x = qm(t.get("x"));
+            int[] y = ints(t.get("y"));
+            JsonNode traj = t.get("trajectory");
+            int steps = t.get("steps").asInt();
+            boolean tie = false;
+            boolean allPositive = true;
+            for (int s = 0; s <= steps; s++) {
+                Rational[] w = qs(traj.get(s));
+                for (int i = 0; i < x.length; i++) {
+                    Rational z = Rational.ZERO;
+                    for (int k = 0; k < w.length; k++) {
+                        z = z.add(w[k].multiply(x[i][k]));
+                    }
+                    z = z.multiply(Rational.of(y[i]));
+                    if (s < steps) {
+                        tie |= z.signum() == 0;
+                    } else {
+                        allPositive &= z.signum() > 0;
+                    }
+                }
+            }
+            String id = "tcId " + t.get("tcId").asInt();
+            assertThat(flagged(t, "TIE_AT_ZERO")).as(id + " TIE_AT_ZERO").isEqualTo(tie);
+            assertThat(flagged(t, "CONVERGED")).as(id + " CONVERGED").isEqualTo(allPositive);
+            assertThat(t.get("comment").asText().contains("ties along the way")).as(id + " comment").isEqualTo(tie);
+            seen[tie ? 0 : 1]++;
+            seen[allPositive ? 2 : 3]++;
+        }
+        assertThat(seen).as("tie, no tie, converged, not converged").doesNotContain(0);
+    }
+
     /** The tie rule a vector group names ({@code TIE_HALF}, {@code TIE_MISTAKE}, {@code TIE_NONE}). */
     static TieMode tieMode(String name) {
         return TieMode.valueOf(name.substring("TIE_".length()));
