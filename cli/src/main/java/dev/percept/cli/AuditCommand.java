@@ -32,19 +32,28 @@ import picocli.CommandLine.Option;
                 + "eigenvalue: no bit is right; '-' for an exactly-zero eigenvalue unless the given value is below 2^-1022). "
                 + "A rational eigenvalue is shown exactly.",
             "--engine fast: audit percept's own double eigenvalues of the matrix (FastSymmetricEigen; no --eigenvalues).",
+            "Inputs as the library saw them: give the matrix as the .npy the library read (np.save), or its CSV with --numbers double"
+                + " (float for a float32 library); every value is then the binary number the library had. The output says which reading"
+                + " was used.",
             "Cost: a matrix of the Proposition 4.1 form takes O(n); any other takes about n^4 operations (characteristic polynomial"
                 + " modulo about n primes, then root isolation; 2.55 s at n = 200 as measured in the README), with progress on a"
                 + " terminal. n above " + AuditCommand.MAX_GENERIC_N + " is refused.",
             BoundedInput.LIMITS},
         footer = {"", "Examples (M.csv a symmetric matrix, E.txt one eigenvalue per line, e.g. numpy's eigvalsh output):",
-            "  percept audit --matrix M.csv --eigenvalues E.txt", "  percept audit --matrix M.csv --engine fast"})
+            "  percept audit --matrix M.csv --eigenvalues E.txt", "  percept audit --matrix M.csv --eigenvalues E.txt --numbers double",
+            "  percept audit --matrix M.npy --eigenvalues E.npy", "  percept audit --matrix M.csv --engine fast"})
 public final class AuditCommand extends PerceptCommand {
 
     @Mixin
     CommonOptions.SymmetricMatrixFile matrix;
 
-    @Option(names = "--eigenvalues", paramLabel = "E.txt", description = "Eigenvalues to audit, one per line, any order (decimal or p/q, read exactly).")
+    @Option(names = "--eigenvalues", paramLabel = "E.txt",
+            description = "Eigenvalues to audit, any order: a .npy vector (read exactly), or text, one per line: decimals (read as --numbers"
+                    + " says), p/q, or hexadecimal floats (0x1.8p+1, as float.hex() prints: exact).")
     Path eigenvalues;
+
+    @Mixin
+    NumericInput numbers;
 
     @Mixin
     CommonOptions.EngineChoice engine;
@@ -63,7 +72,7 @@ public final class AuditCommand extends PerceptCommand {
 
     @Override
     public Integer call() {
-        RationalMatrix m = matrix.read();
+        RationalMatrix m = matrix.read(numbers);
         if (m.rows() > MAX_GENERIC_N && !ExactSpectrum.isStructured(m)) {
             throw new InputException(matrix.name + ": the matrix is " + m.rows() + "x" + m.rows() + ": the exact spectrum of a matrix without the"
                     + " Proposition 4.1 form costs about n^4 operations; audit at most "
@@ -87,22 +96,25 @@ public final class AuditCommand extends PerceptCommand {
             if (eigenvalues == null) {
                 throw new InputException("--eigenvalues: required with --engine exact");
             }
-            given.addAll(Inputs.numberPerLine(eigenvalues, "--eigenvalues"));
+            given.addAll(List.of(numbers.vector(eigenvalues, "--eigenvalues")));
             if (given.size() != m.rows()) {
                 throw new InputException("--eigenvalues: " + eigenvalues + ": expected " + m.rows() + " eigenvalues for a "
                         + m.rows() + "x" + m.rows() + " matrix, found " + given.size());
             }
         }
+        numbers.checkApplies();
         Audit.Report r;
         try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
             r = Audit.run(m, given, tol, progress);
         }
         PrintWriter out = out();
         if (json.on()) {
-            json.write(out, toJson(r));
+            ObjectNode o = toJson(r);
+            numbers.toJson(o);
+            json.write(out, o);
         }
         if (json.text()) {
-            printHuman(out, num, r);
+            printHuman(out, num, r, numbers.line());
         }
         out.flush();
         if (!r.withinTolerance()) {
@@ -190,8 +202,9 @@ public final class AuditCommand extends PerceptCommand {
         }
     }
 
-    private static void printHuman(PrintWriter out, NumberText num, Audit.Report r) {
+    private static void printHuman(PrintWriter out, NumberText num, Audit.Report r, String inputs) {
         out.printf("audit of %d eigenvalues (exact spectrum by %s); errors are rigorous [lower, upper] bounds%n", r.n(), r.method());
+        out.printf("%s%n", inputs);
         out.printf("%-26s %-24s %-24s %-22s %-10s %s%n", "given", "true in [lower,", "upper]", "abs error", "LRE >=", "ulps");
         boolean allUlps = true;
         for (Audit.Entry e : r.entries()) {

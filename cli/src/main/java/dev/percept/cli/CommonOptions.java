@@ -261,7 +261,8 @@ final class CommonOptions {
     /** {@code --matrix FILE}: the one way to pass a symmetric matrix (audit, stability). */
     static final class SymmetricMatrixFile {
         @Option(names = "--matrix", paramLabel = "FILE",
-                description = "CSV file of a symmetric matrix: one row per line, integers, p/q or decimals (read exactly); '#' starts a comment.")
+                description = "A symmetric matrix: a .npy file (read exactly), or CSV, one row per line, integers, p/q, decimals (read as"
+                        + " --numbers says) or hexadecimal floats; '#' starts a comment.")
         Path file;
 
         /** The name the user typed (an old alias names itself in messages). */
@@ -273,12 +274,12 @@ final class CommonOptions {
             this.file = value;
         }
 
-        /** @return the matrix, checked to be square and symmetric */
-        RationalMatrix read() {
+        /** @return the matrix (CSV or .npy, read by {@code in}), checked to be square and symmetric */
+        RationalMatrix read(NumericInput in) {
             if (file == null) {
                 throw new InputException("missing required option '--matrix=FILE'");
             }
-            RationalMatrix m = Inputs.csvMatrix(file, name);
+            RationalMatrix m = in.matrix(file, name, "--matrix");
             if (!m.isSquare()) {
                 throw new InputException(name + ": " + file + ": matrix is " + m.rows() + "x" + m.cols() + ", not square");
             }

@@ -74,6 +74,7 @@ public final class GdCommand extends PerceptCommand {
         Dataset data = opts.dataset();
         Model m = opts.build(data.d());
         Rational[] theta0 = opts.theta0(m);
+        opts.numbers.checkApplies();
         if (engine.fast()) {
             if (m.kind() != ModelKind.LINEAR) {
                 throw new InputException("--engine fast: supports --model linear only (got " + m.name() + "); use --engine exact");
@@ -105,11 +106,13 @@ public final class GdCommand extends PerceptCommand {
             o.put("steps", t);
             o.put("workingDigits", r.workingDigits());
             o.put("guarantee", "|exact - printed| <= 1 unit in the last printed digit");
+            opts.numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
             out.printf("gd: model %s on %s, gamma = %s, %d steps, %d digits (working precision %d)%n", m.name(), data.name(), g, t, n,
                     r.workingDigits());
+            out.printf("  %s%n", opts.numbers.line());
             out.printf("  parameter order: %s%n", m.parameterOrder());
             for (int k = 0; k < theta.size(); k++) {
                 out.printf("  theta[%d] = %s%n", k + 1, theta.get(k));
@@ -141,10 +144,12 @@ public final class GdCommand extends PerceptCommand {
             o.put("steps", t);
             o.put("inputsExactInDouble", in.exact());
             o.put("note", FAST_NOTE);
+            opts.numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
             out.printf("gd (engine fast: IEEE double, not certified): model %s on %s, gamma = %s, %d steps%n", m.name(), data.name(), in.step(), t);
+            out.printf("  %s%n", opts.numbers.line());
             if (!in.exact()) {
                 out.println("  note: the data or gamma are not exactly representable in double and were rounded to nearest");
             }

@@ -20,7 +20,7 @@ public final class Inputs {
     /** Parses one rational; {@code where} names the source in the error. */
     public static Rational rational(String text, String where) {
         try {
-            return Rational.parse(text);
+            return NumericInput.parse(text);
         } catch (NumberFormatException | ArithmeticException e) {
             throw new InputException(where + ": " + e.getMessage());
         }
@@ -104,7 +104,7 @@ public final class Inputs {
             @Override
             public void cell(int line, int column, String cell) {
                 try {
-                    row.add(Rational.parse(cell));
+                    row.add(NumericInput.parse(cell));
                 } catch (NumberFormatException | ArithmeticException e) {
                     // the location is spelled out only on failure: a 10^5-line file would otherwise build 10^5 messages
                     throw new InputException(where + ": line " + line + ", column " + column + ": " + e.getMessage());

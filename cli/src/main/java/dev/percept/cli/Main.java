@@ -48,6 +48,7 @@ public final class Main implements Runnable {
         m.put("complexity", ComplexityCommand::new);
         m.put("stability", StabilityCommand::new);
         m.put("audit", AuditCommand::new);
+        m.put("audit-run", AuditRunCommand::new);
         m.put("vectors", VectorsCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 public final class ModelOptions {
 
     @Option(names = "--data", required = true, paramLabel = "FILE",
-            description = "CSV rows x_1,...,x_d,y with y in {-1,1} ('#' comments; integers, p/q, decimals read exactly), or builtin:toy2d / builtin:minimal4.")
+            description = "Rows x_1,...,x_d,y with y in {-1,1}: CSV ('#' comments; integers, p/q, decimals read as --numbers says), a 2-D .npy,"
+                    + " or builtin:toy2d / builtin:minimal4.")
     String data;
 
     @Option(names = "--model", required = true, paramLabel = "M",
@@ -52,9 +53,13 @@ public final class ModelOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    /** @return the data set */
+    /** {@code --numbers} and the record of how each file of the model options was read. */
+    @picocli.CommandLine.Mixin
+    NumericInput numbers = new NumericInput();
+
+    /** @return the data set (CSV, .npy or builtin) */
     public Dataset dataset() {
-        return DataFiles.read(data, "--data");
+        return numbers.dataset(data, "--data");
     }
 
     /**
@@ -99,7 +104,7 @@ public final class ModelOptions {
         }
         LinearMap q;
         try {
-            q = qFile != null ? DenseLinearMap.of(Inputs.csvMatrix(qFile, "--Q-file"))
+            q = qFile != null ? DenseLinearMap.of(numbers.matrix(qFile, "--Q-file"))
                     : perm == null ? Permutation.swap(d, 1, 2) : Permutation.parse(perm, d);
         } catch (IllegalArgumentException e) {
             throw new InputException(opt + ": " + e.getMessage());
@@ -149,7 +154,7 @@ public final class ModelOptions {
             }
             return seeded(seed, k);
         }
-        Rational[] v = Inputs.csvVector(Path.of(init), "--init");
+        Rational[] v = numbers.vector(Path.of(init), "--init");
         if (v.length != k) {
             throw new InputException("--init: " + init + " has " + v.length + " entries, the " + m.name() + " model has " + k + " parameters ("
                     + m.parameterOrder() + ")");

@@ -84,6 +84,7 @@ public final class PerceptronCommand extends PerceptCommand {
             }
             return fast(m, data, e, maxSteps);
         }
+        opts.numbers.checkApplies();
         Perceptron.Result r;
         try (ProgressDisplay progress = ProgressDisplay.open(spec, quiet.quiet)) {
             // Bounded memory however many --steps: mistakes summarised beyond MistakeLog.KEEP_ALL, steps retained only for --explain.
@@ -92,7 +93,9 @@ public final class PerceptronCommand extends PerceptCommand {
         }
         PrintWriter out = out();
         if (json.on()) {
-            json.write(out, toJson(m, e, r, explain));
+            ObjectNode o = toJson(m, e, r, explain);
+            opts.numbers.toJson(o);
+            json.write(out, o);
         }
         if (json.text()) {
             printHuman(out, num, m, data, e, r);
@@ -146,11 +149,13 @@ public final class PerceptronCommand extends PerceptCommand {
                 x.put("bound", u.bound());
             }
             o.put("note", FAST_NOTE);
+            opts.numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
             out.printf("perceptron (engine fast: IEEE double, not exact): model %s on %s (n = %d, d = %d), eta = %s, tie = %s%n", m.name(),
                     data.name(), data.n(), data.d(), in.step(), tie.mode().label());
+            out.printf("  %s%n", opts.numbers.line());
             if (!in.exact()) {
                 out.println("  note: the data or eta are not exactly representable in double and were rounded to nearest");
             }
@@ -299,6 +304,7 @@ public final class PerceptronCommand extends PerceptCommand {
     private void printHuman(PrintWriter out, NumberText num, Model m, Dataset data, Rational eta, Perceptron.Result r) {
         out.printf("perceptron: model %s on %s (n = %d, d = %d), eta = %s, tie = %s%n", m.name(), data.name(), data.n(), data.d(), num.of(eta),
                 tie.mode().label());
+        out.printf("  %s%n", opts.numbers.line());
         if (m.kind() != ModelKind.LINEAR) {
             out.printf("  activation %s (%s)%n", opts.activationName(m), Activation.CONVENTION);
         }

@@ -90,6 +90,7 @@ public final class ReduceCommand extends PerceptCommand {
         }
         Rational e = step.value();
         Rational[] theta0 = opts.theta0(m);
+        opts.numbers.checkApplies();
         Perceptron.Result p = Reduction.normalizedPerceptron(m, data, e, theta0, t, tie.mode());
         int horizon = Reduction.horizon(p, t);
         List<Reduction.Row> rows = new ArrayList<>();
@@ -130,11 +131,13 @@ public final class ReduceCommand extends PerceptCommand {
                 ro.put("holds", r.verdict().label());
                 asPerceptronJson(ro.putObject("asPerceptron"), views.get(i));
             }
+            opts.numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
             out.printf("reduce (claim %s): model %s on %s, %d step(s); perceptron %s after %d update(s)%n", claim, m.name(), data.name(), horizon,
                     p.converged() ? "converged" : "did not converge", p.iterations());
+            out.printf("  %s%n", opts.numbers.line());
             out.printf("  %s%n", m.kind() == ModelKind.LINEAR ? "GD step gamma vs perceptron eta = gamma/n, both from 0"
                     : "GD step n*eta from gamma*theta0 vs perceptron step eta from gamma*theta0");
             out.printf("  %-10s %-26s %-14s %-14s %s%n", "gamma", "max_t ||GD - P|| (encl.)", "normalized", "bound B_T", "bound holds");

@@ -44,6 +44,9 @@ public final class StabilityCommand extends PerceptCommand {
     @Mixin
     CommonOptions.StepSize step = new CommonOptions.StepSize(null);
 
+    @Mixin
+    NumericInput numbers;
+
     /** More iterates than this are taken for a typo: each is a line of exact rationals whose size grows with k. */
     static final int MAX_TRAJECTORY = 10_000;
     /** Each bisection halves the enclosure: 10000 are about 3000 decimal digits, more is taken for a typo. */
@@ -70,7 +73,8 @@ public final class StabilityCommand extends PerceptCommand {
 
     @Override
     public Integer call() {
-        RationalMatrix s = matrix.read();
+        RationalMatrix s = matrix.read(numbers);
+        numbers.checkApplies();
         Rational e = step.value();
         if (trajectory < 0 || trajectory > MAX_TRAJECTORY) {
             throw new InputException("--trajectory: must be between 0 and " + MAX_TRAJECTORY + ", got " + trajectory);
@@ -119,6 +123,7 @@ public final class StabilityCommand extends PerceptCommand {
                     }
                 }
             }
+            numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
@@ -128,6 +133,7 @@ public final class StabilityCommand extends PerceptCommand {
             for (int t = 0; t < traj.size(); t++) {
                 out.println("w_" + t + " = " + num.vector(traj.get(t)));
             }
+            out.println(numbers.line());
             num.note(out);
         }
         out.flush();
@@ -166,6 +172,7 @@ public final class StabilityCommand extends PerceptCommand {
             }
             o.put("note", "engine fast: IEEE double eigenvalues (Householder tridiagonalisation, then EJML symmetric QR), printed by Double.toString, each within errorBound = (10 n u + u) ||S||_F"
                     + " (+ n 2^-1074 + 2^-1073 for underflow) of an exact eigenvalue; converges is null when that bound cannot decide (use --engine exact)");
+            numbers.toJson(o);
             json.write(out, o);
         }
         if (json.text()) {
@@ -175,6 +182,7 @@ public final class StabilityCommand extends PerceptCommand {
             out.println("lambda_max ~ " + dec.lambdaMax() + " +- " + dec.errorBound() + ", eta * lambda_max ~ "
                     + (Double.isFinite(etaLambda) ? String.valueOf(etaLambda) : "(beyond the double range)")
                     + ", 2/eta = " + Rational.TWO.divide(e));
+            out.println(numbers.line());
         }
         out.flush();
         return Main.OK;

@@ -37,8 +37,6 @@ public final class Binary64 {
     private static final int BIAS = 1023;
     /** {@code 2^-1074}, the smallest positive double, is the unit of every subnormal. */
     private static final int MIN_EXPONENT_OF_UNIT = -1074;
-    /** The largest finite double is below {@code 2^1024}. */
-    private static final int MAX_EXPONENT = 1023;
     private static final long SIGNIFICAND_MASK = (1L << STORED_BITS) - 1;
 
     /**
@@ -85,22 +83,33 @@ public final class Binary64 {
      * zero, negative for a negative {@code q}; exact zero gives {@code +0.0}.
      */
     public static double nearest(Rational q) {
-        int sign = q.signum();
-        if (sign == 0) {
-            return 0.0;
+        double signed = q.signum() < 0 ? -1.0 : 1.0;
+        long bits = roundedBits(q, STORED_BITS, BIAS, MIN_EXPONENT_OF_UNIT);
+        return bits < 0 ? signed * Double.POSITIVE_INFINITY : signed * Double.longBitsToDouble(bits);
+    }
+
+    /**
+     * The bits of {@code |q|} rounded to nearest, ties to even, in the IEEE-754 binary format with
+     * {@code stored} significand bits (hidden bit excluded), exponent bias {@code bias} and
+     * smallest unit {@code 2^minUnit}; -1 when it rounds to infinity. One integer division decides
+     * the significant bits and the remainder decides the rounding, so the result is correctly
+     * rounded for every rational (binary64: 52, 1023, -1074; binary32: 23, 127, -149).
+     */
+    private static long roundedBits(Rational q, int stored, int bias, int minUnit) {
+        if (q.signum() == 0) {
+            return 0;
         }
         BigInteger a = q.numerator().abs();
         BigInteger b = q.denominator();
         int e = q.floorLog2(); // 2^e <= |q| < 2^(e+1)
-        double signed = sign < 0 ? -1.0 : 1.0;
-        if (e > MAX_EXPONENT) {
-            return signed * Double.POSITIVE_INFINITY;
+        if (e > bias) {
+            return -1;
         }
-        if (e < MIN_EXPONENT_OF_UNIT - 2) {
-            return signed * 0.0; // |q| < 2^-1076: below half the smallest subnormal
+        if (e < minUnit - 2) {
+            return 0; // below half the smallest subnormal
         }
-        // The unit in the last place of the result: 2^(e-52) for a normal, 2^-1074 for a subnormal.
-        int k = Math.max(e - STORED_BITS, MIN_EXPONENT_OF_UNIT);
+        // The unit in the last place of the result: 2^(e-stored) for a normal, 2^minUnit for a subnormal.
+        int k = Math.max(e - stored, minUnit);
         BigInteger num = k >= 0 ? a : a.shiftLeft(-k);
         BigInteger den = k >= 0 ? b.shiftLeft(k) : b;
         BigInteger[] qr = num.divideAndRemainder(den); // |q| / 2^k = m + r/den, 0 <= r < den
@@ -109,21 +118,18 @@ public final class Binary64 {
         if (half > 0 || (half == 0 && (m & 1) == 1)) {
             m++;
         }
-        if (m == 1L << (STORED_BITS + 1)) { // rounding carried into the next binade
+        if (m == 1L << (stored + 1)) { // rounding carried into the next binade
             m >>= 1;
             k++;
         }
-        long bits;
-        if (m < 1L << STORED_BITS) {
-            bits = m; // subnormal (k = -1074): biased exponent 0
-        } else {
-            long biased = k + STORED_BITS + BIAS;
-            if (biased > 2 * BIAS) {
-                return signed * Double.POSITIVE_INFINITY;
-            }
-            bits = (biased << STORED_BITS) | (m & SIGNIFICAND_MASK);
+        if (m < 1L << stored) {
+            return m; // subnormal (k = minUnit): biased exponent 0
         }
-        return signed * Double.longBitsToDouble(bits);
+        long biased = k + stored + bias;
+        if (biased > 2L * bias) {
+            return -1;
+        }
+        return (biased << stored) | (m & ((1L << stored) - 1));
     }
 
     /** The double matrix nearest to {@code a}, entry by entry ({@link #nearest(Rational)}). */
@@ -151,5 +157,86 @@ public final class Binary64 {
     public static Rational ulpOfNearest(Rational v) {
         double d = nearest(v.abs());
         return Double.isInfinite(d) ? null : exact(Math.ulp(d));
+    }
+
+    /** Bits of the significand stored in a float (binary32), the hidden bit excluded. */
+    private static final int FLOAT_STORED_BITS = 23;
+    /** Exponent bias of binary32. */
+    private static final int FLOAT_BIAS = 127;
+    /** {@code 2^-149}, the smallest positive float, is the unit of every binary32 subnormal. */
+    private static final int FLOAT_MIN_EXPONENT_OF_UNIT = -149;
+
+    /**
+     * The exact value of a finite float (IEEE-754 binary32, e.g. a PyTorch float32 or a numpy
+     * {@code <f4}): widening a float to a double is exact (every binary32 number is a binary64
+     * number), so this is {@link #exact(double)} of the widened value.
+     *
+     * @throws IllegalArgumentException for NaN and the infinities
+     */
+    public static Rational exact(float x) {
+        return exact((double) x);
+    }
+
+    /**
+     * The float (binary32) nearest to {@code q}, ties to even, rounded once from the rational (not
+     * through a double, which could round twice); magnitudes from {@code 2^128 - 2^103} on give an
+     * infinity, at most {@code 2^-150} a zero of the sign of {@code q}.
+     */
+    public static float nearestFloat(Rational q) {
+        float signed = q.signum() < 0 ? -1.0f : 1.0f;
+        long bits = roundedBits(q, FLOAT_STORED_BITS, FLOAT_BIAS, FLOAT_MIN_EXPONENT_OF_UNIT);
+        return bits < 0 ? signed * Float.POSITIVE_INFINITY : signed * Float.intBitsToFloat((int) bits);
+    }
+
+    /**
+     * The ulp of the float nearest to {@code |v|}: {@code Math.ulp} of {@link #nearestFloat},
+     * read back exactly; null when {@code |v|} rounds to infinity.
+     */
+    public static Rational ulpOfNearestFloat(Rational v) {
+        float f = nearestFloat(v.abs());
+        return Float.isInfinite(f) ? null : exact(Math.ulp(f));
+    }
+
+    /** Largest binary exponent a hexadecimal literal may carry: far beyond every IEEE format, and a bound on the work. */
+    public static final int MAX_HEX_EXPONENT = 100_000;
+
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile(
+            "([+-]?)0[xX]([0-9a-fA-F]*)(?:\\.([0-9a-fA-F]*))?(?:[pP]([+-]?[0-9]{1,9}))?");
+
+    /**
+     * Whether {@code text} looks like a hexadecimal floating-point literal ({@code 0x...}), so that
+     * a reader can route it here instead of the decimal parser.
+     */
+    public static boolean isHexadecimal(String text) {
+        String t = text.strip();
+        int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+        return t.length() > i + 1 && t.charAt(i) == '0' && (t.charAt(i + 1) == 'x' || t.charAt(i + 1) == 'X');
+    }
+
+    /**
+     * The exact value of a hexadecimal floating-point literal: {@code [+-]0x H[.H][p[+-]E]}, i.e.
+     * {@code H.H * 2^E}, as Python's {@code float.hex()} ({@code 0x1.8000000000000p+1} is 3) and
+     * Java's {@code Double.toHexString} print them. No rounding at all: the literal is a dyadic
+     * rational and is returned as such (more hexadecimal digits than a double holds are kept).
+     *
+     * @throws NumberFormatException for anything else, and for an exponent beyond
+     *     {@link #MAX_HEX_EXPONENT} in magnitude
+     */
+    public static Rational parseHexadecimal(String text) {
+        java.util.regex.Matcher m = HEX.matcher(text.strip());
+        if (!m.matches() || (m.group(2).isEmpty() && (m.group(3) == null || m.group(3).isEmpty()))) {
+            throw new NumberFormatException("'" + text.strip() + "' is not a hexadecimal number (expected e.g. 0x1.8p+1, as float.hex() prints)");
+        }
+        String frac = m.group(3) == null ? "" : m.group(3);
+        long exp = m.group(4) == null ? 0 : Long.parseLong(m.group(4));
+        if (Math.abs(exp) > MAX_HEX_EXPONENT) {
+            throw new NumberFormatException("'" + text.strip() + "': binary exponent beyond +-" + MAX_HEX_EXPONENT);
+        }
+        BigInteger digits = new BigInteger(m.group(2) + frac, 16);
+        if (m.group(1).equals("-")) {
+            digits = digits.negate();
+        }
+        long shift = exp - 4L * frac.length();
+        return shift >= 0 ? Rational.of(digits.shiftLeft((int) shift)) : Rational.of(digits, BigInteger.ONE.shiftLeft((int) -shift));
     }
 }

@@ -189,6 +189,21 @@ public final class UnitModel implements Model {
         return true;
     }
 
+    /**
+     * Enclosures of the pre-activations {@code h_u} of point i at every {@code thetaR + e}, e in the
+     * balls: {@code h_u(thetaR)} exactly plus the ball of {@code e_w . z_u} (h is linear in theta).
+     */
+    public Ball[] preactivations(Rational[] thetaR, Ball[] e, Dataset data, int i, MathContext mc) {
+        Ball[] hs = new Ball[units];
+        for (int u = 0; u < units; u++) {
+            Rational[] z = z(data, i, u);
+            Rational hR = h(thetaR, z, u);
+            MathContext wide = LogisticGd.contextFor(hR, mc);
+            hs[u] = Ball.of(hR, wide).add(deltaH(e, z, u, mc), wide);
+        }
+        return hs;
+    }
+
     /** Ball of {@code e_w . z_u}. */
     private Ball deltaH(Ball[] e, Rational[] z, int u, MathContext mc) {
         int w0 = wOffset(u);

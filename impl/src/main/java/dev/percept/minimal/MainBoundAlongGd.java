@@ -73,28 +73,42 @@ public final class MainBoundAlongGd {
                 continue;
             }
             int[] tw = s.twiceOmega();
-            String label;
+            String label = optionLabel(family.isPresent(), tw);
             MainBound.Certified bound = null;
             Optional<MainBound.Option> o = family.isPresent() ? MainBound.Option.of(tw) : Optional.empty();
-            if (Arrays.stream(tw).anyMatch(w -> w == 1)) {
-                label = "tie";
-            } else if (Arrays.stream(tw).allMatch(w -> w == 0)) {
-                label = "none";
-            } else if (o.isPresent()) {
-                label = o.get().label();
+            if (o.isPresent() && Arrays.stream(tw).noneMatch(w -> w == 1)) {
                 List<Ball> marginsNext = t + 1 < row.asPerceptron().size() ? row.asPerceptron().get(t + 1).margins() : row.lastMargins();
                 bound = MainBound.certify(family.get(), o.get(), eta, row.iterates().get(t), s.xiLower(), s.xiUpper(), row.iterates().get(t + 1),
                         marginsNext, mc);
-            } else {
-                StringBuilder b = new StringBuilder("{");
-                for (int p : s.updatedPoints()) {
-                    b.append(b.length() > 1 ? "," : "").append(p);
-                }
-                label = b.append('}').toString();
             }
             out.add(new Step(t, label, s.xiLower(), s.xiUpper(), thetaLo, bound));
         }
         return out;
+    }
+
+    /**
+     * The name of the perceptron option with weights {@code 2 omega_i}: {@code tie} when some weight
+     * is a tie's, {@code none} when no point is updated, {@code A1}/{@code A2}/{@code brake} on the
+     * minimal family ({@link MainBound.Option}), else the set of updated points, e.g. {@code {1,3}}.
+     */
+    public static String optionLabel(boolean minimalFamily, int[] twiceOmega) {
+        if (Arrays.stream(twiceOmega).anyMatch(w -> w == 1)) {
+            return "tie";
+        }
+        if (Arrays.stream(twiceOmega).allMatch(w -> w == 0)) {
+            return "none";
+        }
+        Optional<MainBound.Option> o = minimalFamily ? MainBound.Option.of(twiceOmega) : Optional.empty();
+        if (o.isPresent()) {
+            return o.get().label();
+        }
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < twiceOmega.length; i++) {
+            if (twiceOmega[i] != 0) {
+                b.append(b.length() > 1 ? "," : "").append(i + 1);
+            }
+        }
+        return b.append('}').toString();
     }
 
     /** @return the largest upper bound of {@code ||xi_t||} over the decided steps (0 if none) */

@@ -28,15 +28,23 @@ class Binary64Properties {
 
     /** The referee: the double nearest to {@code q}, via a decimal of 1200 correct digits plus a sticky 1 when inexact. */
     static double referee(Rational q) {
+        return new BigDecimal(stickyDecimal(q, 1200)).doubleValue();
+    }
+
+    /**
+     * {@code q} truncated to {@code digits} significant digits, with a sticky last digit when inexact:
+     * q is strictly between the truncation and the next decimal of that length away from 0, so the
+     * result never lands on a halfway point between two binary numbers that q itself is not on
+     * (enough digits: every double, and every halfway point between doubles, has at most 1100).
+     */
+    static String stickyDecimal(Rational q, int digits) {
         BigDecimal n = new BigDecimal(q.numerator());
         BigDecimal d = new BigDecimal(q.denominator());
-        BigDecimal t = n.divide(d, new MathContext(1200, RoundingMode.DOWN));
+        BigDecimal t = n.divide(d, new MathContext(digits, RoundingMode.DOWN));
         if (t.multiply(d).compareTo(n) != 0) {
-            // q is strictly between t and the next 1200-digit decimal away from 0: append a sticky digit so that
-            // t never lands on a halfway point between two doubles that q itself is not on.
             t = new BigDecimal(t.unscaledValue().multiply(BigInteger.TEN).add(BigInteger.valueOf(q.signum())), t.scale() + 1);
         }
-        return t.doubleValue();
+        return t.toString();
     }
 
     static void roundTrips(double x) {

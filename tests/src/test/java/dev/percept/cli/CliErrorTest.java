@@ -28,7 +28,7 @@ class CliErrorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1/0", "1/0,2", "3,-5/0", "1/2/3", "abc", "1,two", "1,,2", "1,", ",1", "1e", "0x1F", "1_000", "1.2.3", "--", "1e1000000",
+    @ValueSource(strings = {"1/0", "1/0,2", "3,-5/0", "1/2/3", "abc", "1,two", "1,,2", "1,", ",1", "1e", "0x1G", "0x1p", "1_000", "1.2.3", "--", "1e1000000",
         "\u0661", "\u00bd", "NaN", "Infinity", "1 2", "1;2"})
     void malformedRationalsInA(String a) {
         int d = a.split(",", -1).length;

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every {@code --help} ends with examples, and every example runs as printed: exit 0, nothing on
  * stderr. The file names the examples use (S.csv, M.csv, E.txt, out/, vectors/, ledger.json) are
- * created here with the contents the README shows.
+ * created here with the contents the README shows; M.npy, E.npy and run.npy are numpy-written fixtures
+ * (dev/percept/npy, the matrix of M.csv, numpy's eigenvalues of it, a float32 GD run).
  */
 class CliHelpExamplesTest {
 
-    static final List<String> COMMANDS = List.of("spectrum", "verify", "perceptron", "gd", "reduce", "complexity", "stability", "audit", "vectors");
+    static final List<String> COMMANDS = List.of("spectrum", "verify", "perceptron", "gd", "reduce", "complexity", "stability", "audit", "audit-run", "vectors");
 
     @TempDir
     Path dir;
@@ -30,7 +31,10 @@ class CliHelpExamplesTest {
                 "E.txt", write("E.txt", "-2.197516977439427\n1.0843644637732177\n2.2685314064312423\n6.844621107234966\n"),
                 "out/", dir.resolve("out").toString(),
                 "vectors/", dir.resolve("vectors").toString(),
-                "ledger.json", dir.resolve("ledger.json").toString());
+                "ledger.json", dir.resolve("ledger.json").toString(),
+                "M.npy", NpyInputTest.fixture("sym4.npy").toString(),
+                "E.npy", NpyInputTest.fixture("sym4_eigvalsh.npy").toString(),
+                "run.npy", NpyInputTest.fixture("tied_minimal4_gd_f32.npy").toString());
         List<String> all = new ArrayList<>(COMMANDS);
         all.add(0, "");
         int ran = 0;
