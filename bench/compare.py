@@ -692,6 +692,8 @@ KINDS = {
                       alt_name="mpmath (dps 50) GD step", alt=MPMATH_GD_STEPS,
                       alt_args=lambda f, s: [f["data"], 5, 50], needs=("mpmath",), ratio_target=5.0,
                       note="percept per step = (T(11) - T(1)) / 10, warm JVM; mpmath: median of steps 2..5, no digit guaranteed"),
+    # issue 14 target 6: the CPU of `mvn -B verify` on a fresh clone (committed sources), against 150 s
+    "test-suite": Kind("mvn -B verify, CPU seconds (fresh clone)", 14, gen_none, cold=False, warm=False),
     # issue 3: the complexity experiment, whole process, against its 60 s target
     "complexity": Kind("complexity experiment (whole process)", 3, gen_none,
                        percept=lambda f, ds: ["complexity", "--d", ds, "--out", str(WORK / "complexity"), "--json"],
@@ -716,6 +718,7 @@ ROWS = [
     ("perceptron-step", (100, 100)),
     ("gd50-step", (100, 100)),
     ("complexity", "16,64,256,1024,4096"),
+    ("test-suite", "all modules"),
 ]
 
 # Rows of --quick: small sizes only, for trying the harness out.
@@ -729,7 +732,7 @@ def size_label(size):
     if isinstance(size, tuple):
         return f"n={size[0]}, d={size[1]}"
     if isinstance(size, str):
-        return f"d={size}"
+        return size if not size[0].isdigit() else f"d={size}"
     return f"{size:,}".replace(",", " ")
 
 
@@ -792,6 +795,49 @@ def slope_row(row, sizes, args):
     return row
 
 
+def suite_row(row, args):
+    """Issue 14 target 6: CPU seconds (user + system, the whole process tree) of `mvn -B -o verify`
+    in a fresh clone of HEAD (committed sources only, no earlier build output), against 150 s."""
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="percept-suite-"))
+    try:
+        return suite_run(row, tmp)
+    except (OSError, subprocess.SubprocessError) as e:
+        row["status"] = f"harness error: {e}"
+        return row
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def suite_run(row, tmp):
+    """The body of suite_row: clone into tmp, build and test there, fill the row."""
+    import resource
+    clone = tmp / "percept"
+    r = subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], capture_output=True, text=True)
+    if r.returncode != 0:
+        row["status"] = f"git clone failed: {r.stderr.strip()[:200]}"
+        return row
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    r = subprocess.run(["mvn", "-B", "-o", "-q", "verify"], cwd=clone, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if r.returncode != 0:
+        row["status"] = f"mvn -B verify failed: exit {r.returncode}: {(r.stdout + r.stderr)[-300:]}"
+        return row
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    row["warm"] = cpu
+    row["alt_name"] = "target 150 s of CPU"
+    row["alt"] = 150.0
+    row["ratio_warm"] = fmt_ratio(150.0, cpu)
+    row["agree"] = "meets target" if cpu <= 150.0 else "MISSES target"
+    row["notes"].append(f"percept column: CPU seconds (user + system) of the whole build and test run; wall-clock {wall:.0f} s")
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=clone, capture_output=True, text=True).stdout.strip()
+    row["notes"].append(f"fresh clone of HEAD {head}, mvn -B -o -q verify")
+    row["status"] = "ok"
+    return row
+
+
 def run_row(env, kind_name, size, args):
     k = KINDS[kind_name]
     row = {"kind": kind_name, "title": k.title, "size": size_label(size), "alt_name": k.alt_name or "-",
@@ -811,6 +857,8 @@ def run_row(env, kind_name, size, args):
         return row
     if kind_name == "spectrum-slope":
         return slope_row(row, size, args)
+    if kind_name == "test-suite":
+        return suite_row(row, args)
     if kind_name == "spectrum-vs-baseline" and not BASELINE["jar"]:
         row["status"] = "skipped: no --baseline-jar given"
         return row

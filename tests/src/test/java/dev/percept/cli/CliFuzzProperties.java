@@ -3,9 +3,6 @@ package dev.percept.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -42,35 +39,20 @@ import net.jqwik.api.statistics.Statistics;
 class CliFuzzProperties {
 
     static final int TRIES = 300;
-    private static Path dir;
+    private static FuzzFiles files;
 
     @BeforeContainer
     static void makeDir() throws IOException {
-        dir = Files.createTempDirectory("percept-fuzz");
+        files = FuzzFiles.create("percept-fuzz");
     }
 
     @AfterContainer
     static void removeDir() throws IOException {
-        try (var s = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(dir);
+        files.delete();
     }
 
-    /**
-     * Writes the fuzzed text as UTF-8 (unpaired surrogates become '?'), or as ISO-8859-1 so that
-     * non-ASCII characters give bytes that are not valid UTF-8.
-     */
     private static Path write(String name, String content, boolean latin1) {
-        try {
-            Path p = dir.resolve(name);
-            Files.write(p, content.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.write(name, content, latin1);
     }
 
     // ---- generators ----

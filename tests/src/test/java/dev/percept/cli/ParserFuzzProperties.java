@@ -8,11 +8,8 @@ import dev.percept.exact.RationalMatrix;
 import dev.percept.structured.DenseOrthogonal;
 import dev.percept.structured.Permutation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,31 +47,20 @@ import net.jqwik.api.statistics.Statistics;
 class ParserFuzzProperties {
 
     private static final int TRIES = 10_000;
-    private static Path dir;
+    private static FuzzFiles files;
 
     @BeforeContainer
     static void makeDir() throws IOException {
-        dir = Files.createTempDirectory("percept-parser-fuzz");
+        files = FuzzFiles.create("percept-parser-fuzz");
     }
 
     @AfterContainer
     static void removeDir() throws IOException {
-        try (var s = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(dir);
+        files.delete();
     }
 
     private static Path write(String name, String content, boolean latin1) {
-        try {
-            Path p = dir.resolve(name);
-            Files.write(p, content.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.write(name, content, latin1);
     }
 
     /**
