@@ -726,8 +726,11 @@ QUICK = {("spectrum", 1000), ("spectrum-vs-sympy", 50), ("charpoly-vs-sympy", 20
          ("audit-vs-sympy", 20), ("audit-vs-flint", 40), ("perceptron-step", (100, 100)), ("gd50-step", (100, 100))}
 
 
-def size_label(size):
-    if isinstance(size, tuple) and size[1] >= 500:
+HOUSEHOLDER_KINDS = ("p-check", "p-check-scale", "spectrum-p-file", "spectrum-householder")
+
+
+def size_label(size, kind=None):
+    if isinstance(size, tuple) and kind in HOUSEHOLDER_KINDS:
         return f"{size[0]}x{size[0]}, v entries of {size[1]} digits"
     if isinstance(size, tuple):
         return f"n={size[0]}, d={size[1]}"
@@ -840,7 +843,7 @@ def suite_run(row, tmp):
 
 def run_row(env, kind_name, size, args):
     k = KINDS[kind_name]
-    row = {"kind": kind_name, "title": k.title, "size": size_label(size), "alt_name": k.alt_name or "-",
+    row = {"kind": kind_name, "title": k.title, "size": size_label(size, kind_name), "alt_name": k.alt_name or "-",
            "cold": None, "warm": None, "alt": None, "ratio_cold": "-", "ratio_warm": "-", "agree": "-", "notes": []}
     # availability: percept side first, then the alternative's requirements
     sub = env.percept_has(k.sub, k.options) if k.sub else None
@@ -1057,7 +1060,7 @@ def main():
             continue
         if args.only and kind_name not in args.only:
             continue
-        print(f"compare: {kind_name} {size_label(size)} ...", file=sys.stderr, flush=True)
+        print(f"compare: {kind_name} {size_label(size, kind_name)} ...", file=sys.stderr, flush=True)
         load_row = load().split()[0]
         r = run_row(env, kind_name, size, args)
         # each row's own load: the 1-minute load average when it started and when it ended
