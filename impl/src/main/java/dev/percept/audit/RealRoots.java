@@ -189,18 +189,21 @@ public final class RealRoots {
             if (IntPoly.signAt(f, mid) == 0) {
                 // step off the root on both sides to keep endpoints root-free
                 Rational w = part.hi().subtract(part.lo());
-                Rational left = mid;
-                Rational right = mid;
-                int k = 2;
+                Rational left;
+                Rational right;
+                int vl;
+                int vr;
                 do {
-                    w = w.divide(Rational.of(k));
+                    w = w.divide(Rational.TWO);
                     left = mid.subtract(w);
                     right = mid.add(w);
-                } while (variations(seq, left) - variations(seq, right) != 1 || IntPoly.signAt(f, left) == 0 || IntPoly.signAt(f, right) == 0);
+                    vl = variations(seq, left);
+                    vr = variations(seq, right);
+                } while (vl - vr != 1 || IntPoly.signAt(f, left) == 0 || IntPoly.signAt(f, right) == 0);
                 // pushed in reverse: the left part is handled first, then the root, then the right part
-                todo.push(new Part(right, variations(seq, right), part.hi(), part.vhi()));
+                todo.push(new Part(right, vr, part.hi(), part.vhi()));
                 todo.push(new Interval(f, mid, mid));
-                todo.push(new Part(part.lo(), part.vlo(), left, variations(seq, left)));
+                todo.push(new Part(part.lo(), part.vlo(), left, vl));
                 continue;
             }
             int vm = variations(seq, mid);

@@ -183,7 +183,7 @@ class CliFuzzProperties {
     }
 
     /** Vectors as CSV: a row, a column, with comments; mutated, number-like or arbitrary text. */
-    Arbitrary<String> csvVectorsUnfiltered() {
+    static Arbitrary<String> csvVectorsUnfiltered() {
         Arbitrary<String> row = validList(1, 5);
         Arbitrary<String> column = validRational().list().ofMinSize(1).ofMaxSize(5).map(l -> String.join("\n", l) + "\n");
         Arbitrary<String> commented = row.map(s -> "# a vector\n\n" + s + "\n");
@@ -205,7 +205,7 @@ class CliFuzzProperties {
     }
 
     /** Permutations as CSV (row or column, with comments); mutated, number-like or arbitrary text. */
-    Arbitrary<String> csvPermsUnfiltered() {
+    static Arbitrary<String> csvPermsUnfiltered() {
         Arbitrary<String> valid = Arbitraries.of("2,1\n", "2\n1\n", "1,2,3\n", "3,2,1", "# swap\n2,1,3\n", "1\n3\n2\n", "2,1,4,3\n");
         return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(4, mutated(valid)), Tuple.of(3, numberish("\n#")), Tuple.of(1, unicode()));
     }
@@ -234,7 +234,7 @@ class CliFuzzProperties {
     }
 
     /** Orthogonal matrices as CSV; mutated, number-like or arbitrary text. */
-    Arbitrary<String> csvMatricesUnfiltered() {
+    static Arbitrary<String> csvMatricesUnfiltered() {
         Arbitrary<String> valid = Arbitraries.of(VALID_P);
         return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(5, mutated(valid)), Tuple.of(2, numberish("\n#")), Tuple.of(1, unicode()));
     }

@@ -197,7 +197,7 @@ class ParserFuzzProperties {
 
     @Provide
     Arbitrary<String> csvVectors() {
-        return new CliFuzzProperties().csvVectorsUnfiltered();
+        return CliFuzzProperties.csvVectorsUnfiltered();
     }
 
     // ---- --perm-file ----
@@ -213,7 +213,7 @@ class ParserFuzzProperties {
 
     @Provide
     Arbitrary<String> csvPerms() {
-        return new CliFuzzProperties().csvPermsUnfiltered();
+        return CliFuzzProperties.csvPermsUnfiltered();
     }
 
     // ---- --P-file ----
@@ -223,7 +223,7 @@ class ParserFuzzProperties {
         Path f = write("P.csv", csv, latin1);
         DenseOrthogonal p = parseOrRefuse("--P-file", () -> DenseOrthogonal.of(Inputs.csvMatrix(f, "--P-file")));
         if (p != null) {
-            RationalMatrix m = Inputs.csvMatrix(f, "--P-file");
+            RationalMatrix m = p.toMatrix();
             int n = m.rows();
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
@@ -241,6 +241,6 @@ class ParserFuzzProperties {
 
     @Provide
     Arbitrary<String> csvMatrices() {
-        return new CliFuzzProperties().csvMatricesUnfiltered();
+        return CliFuzzProperties.csvMatricesUnfiltered();
     }
 }
